@@ -1,0 +1,104 @@
+"""Microphone input through sounddevice, as the same chunk stream WAV files produce."""
+
+from __future__ import annotations
+
+import logging
+import queue
+from typing import Iterator
+
+from .errors import UserError
+from .messages import SAMPLE_RATE, AudioChunk, AudioEvent
+
+_LOG = logging.getLogger(__name__)
+
+
+def _sounddevice():
+    """Import sounddevice lazily: it needs PortAudio, which headless machines may lack."""
+    try:
+        import sounddevice
+    except OSError as error:  # PortAudio library missing
+        raise UserError(f"audio is unavailable ({error}); install libportaudio2") from None
+    except ImportError:
+        raise UserError("sounddevice is not installed; run `make run` to set up") from None
+    return sounddevice
+
+
+def input_devices() -> list[tuple[int, str]]:
+    """Index and name of every device that can record."""
+    sd = _sounddevice()
+    try:
+        devices = sd.query_devices()
+    except Exception as error:  # PortAudio reports host API failures as plain Exceptions
+        raise UserError(f"cannot list audio devices: {error}") from None
+    return [(i, d["name"]) for i, d in enumerate(devices) if d["max_input_channels"] > 0]
+
+
+def resolve_device(device: str | None) -> int | None:
+    """Turn a device index or part of a name into an index; None means the default input."""
+    devices = input_devices()
+    if not devices:
+        raise UserError("no microphone found (no audio input device); use --input FILE.wav instead")
+    if device is None:
+        return None
+    if device.isdigit():
+        index = int(device)
+        if index not in {i for i, _ in devices}:
+            raise UserError(f"no input device with index {index}; see --list-devices")
+        return index
+    matches = [i for i, name in devices if device.lower() in name.lower()]
+    if not matches:
+        raise UserError(f"no input device named like {device!r}; see --list-devices")
+    return matches[0]
+
+
+class Microphone:
+    """Records 16 kHz mono int16 blocks; the PortAudio callback only copies into a queue."""
+
+    def __init__(self, device: str | None = None, block_seconds: float = 0.1) -> None:
+        self._device = resolve_device(device)
+        self._blocksize = int(SAMPLE_RATE * block_seconds)
+        self._queue: queue.Queue[bytes] = queue.Queue()
+        self._stream = None
+
+    def _callback(self, indata, frames, time, status) -> None:
+        if status:
+            _LOG.debug("audio status: %s", status)
+        self._queue.put(bytes(indata))
+
+    def __enter__(self) -> "Microphone":
+        sd = _sounddevice()
+        try:
+            self._stream = sd.RawInputStream(
+                samplerate=SAMPLE_RATE,
+                blocksize=self._blocksize,
+                device=self._device,
+                channels=1,
+                dtype="int16",
+                callback=self._callback,
+            )
+            self._stream.start()
+        except Exception as error:
+            raise UserError(f"cannot open the microphone: {error}") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+
+    def discard_pending(self) -> None:
+        """Drop audio recorded meanwhile (e.g. the assistant's own voice while it spoke)."""
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return
+
+    def chunks(self) -> Iterator[AudioEvent]:
+        """Yield chunks until the stream is closed."""
+        clock = 0.0
+        while True:
+            block = self._queue.get()
+            chunk = AudioChunk(block, timestamp=clock)
+            clock += chunk.seconds
+            yield chunk

@@ -1,0 +1,171 @@
+"""Speaking replies with pyttsx3: aloud, or into numbered WAV files for headless machines."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import io
+import logging
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SpeakerSettings:
+    """How replies are voiced."""
+
+    out_dir: Path | None = None
+    """Write each reply as NNN.wav here instead of playing it."""
+    rate: int | None = None
+    """Speaking rate in words per minute; None keeps the voice's default."""
+    voice: str | None = None
+    """A pyttsx3 voice id or part of its name; None keeps the default."""
+    phrase_dir: Path | None = None
+    """Keep each suggested phrase as phrase-NNN.wav here; None uses out_dir."""
+    enabled: bool = True
+    """False prints replies without speaking them."""
+
+
+class Speaker(Protocol):
+    """Voices one reply at a time."""
+
+    def say(self, text: str) -> None:
+        """Speak (or record) one reply."""
+
+    def keep_phrase(self, text: str) -> Path | None:
+        """Save the suggested phrase as a WAV file, when configured; return its path."""
+
+
+class SpeechError(Exception):
+    """Text-to-speech failed (no engine, no audio device)."""
+
+
+class Pyttsx3Speaker:
+    """A pyttsx3 engine, created once; plays aloud or saves to a file."""
+
+    def __init__(self, settings: SpeakerSettings) -> None:
+        try:
+            import pyttsx3
+
+            self._engine = pyttsx3.init()
+            if settings.rate:
+                self._engine.setProperty("rate", settings.rate)
+            if settings.voice:
+                self._engine.setProperty("voice", _find_voice(self._engine, settings.voice))
+            self._warm_up()
+            atexit.register(self.close)
+        except SpeechError:
+            raise
+        except Exception as error:  # pyttsx3 raises whatever its driver raises
+            raise SpeechError(f"text-to-speech is unavailable ({error}); install espeak-ng") from None
+
+    def close(self) -> None:
+        """Release the engine while Python is still whole (pyttsx3 errors if left to shutdown)."""
+        self.__dict__.pop("_engine", None)
+
+    def _warm_up(self) -> None:
+        """pyttsx3's espeak driver returns early from its very first run; absorb that here."""
+        with tempfile.TemporaryDirectory() as scratch:
+            self.save("Ready.", Path(scratch) / "ready.wav")
+
+    def say(self, text: str) -> None:
+        self._run(lambda: self._engine.say(text))
+
+    def save(self, text: str, path: Path) -> Path:
+        """Write the spoken text to a WAV file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._run(lambda: self._engine.save_to_file(text, str(path)))
+        deadline = time.monotonic() + 3.0 + 0.3 * len(text.split())
+        while not (path.is_file() and path.stat().st_size > 44):  # the driver may finish late
+            if time.monotonic() > deadline:
+                raise SpeechError(f"text-to-speech wrote no audio to {path}")
+            time.sleep(0.02)
+        return path
+
+    def _run(self, queue_it) -> None:
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):  # the espeak driver prints on save
+                queue_it()
+                self._engine.runAndWait()
+        except Exception as error:
+            raise SpeechError(f"text-to-speech failed: {error}") from None
+
+
+def _find_voice(engine, wanted: str) -> str:
+    for voice in engine.getProperty("voices"):
+        if wanted == voice.id or wanted.lower() in (voice.name or "").lower():
+            return voice.id
+    raise SpeechError(f"no text-to-speech voice named like {wanted!r}")
+
+
+def _next_free(directory: Path, pattern: str) -> Path:
+    """The first numbered file name not taken yet, so earlier recordings are never overwritten."""
+    number = 1
+    while (directory / pattern.format(number)).exists():
+        number += 1
+    return directory / pattern.format(number)
+
+
+class Voice:
+    """Speaks replies aloud, or writes them to out_dir/001.wav, 002.wav, ...
+
+    A suggested phrase is also kept as phrase_dir/phrase-001.wav when phrase_dir is set.
+    """
+
+    def __init__(self, engine: Pyttsx3Speaker, out_dir: Path | None, phrase_dir: Path | None) -> None:
+        self._engine = engine
+        self._out_dir = out_dir
+        self._phrase_dir = phrase_dir
+
+    def say(self, text: str) -> None:
+        if self._out_dir is None:
+            self._engine.say(text)
+        else:
+            self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav"))
+
+    def keep_phrase(self, text: str) -> Path | None:
+        if self._phrase_dir is None:
+            return None
+        return self._engine.save(text, _next_free(self._phrase_dir, "phrase-{:03d}.wav"))
+
+
+class FallbackToText:
+    """Wraps a voice: on the first failure, says so once and carries on in text only."""
+
+    def __init__(self, inner: Voice | None) -> None:
+        self._inner = inner
+
+    def say(self, text: str) -> None:
+        self._guard(lambda voice: voice.say(text))
+
+    def keep_phrase(self, text: str) -> Path | None:
+        return self._guard(lambda voice: voice.keep_phrase(text))
+
+    def _guard(self, use):
+        if self._inner is None:
+            return None
+        try:
+            return use(self._inner)
+        except SpeechError as error:
+            print(f"Speech output stopped: {error}. Continuing in text.", file=sys.stderr)
+            self._inner = None
+            return None
+
+
+def make_speaker(settings: SpeakerSettings) -> "FallbackToText":
+    """The configured voice, wrapped so a TTS failure never ends the dialogue."""
+    if not settings.enabled:
+        return FallbackToText(None)
+    try:
+        engine = Pyttsx3Speaker(settings)
+    except SpeechError as error:
+        print(f"Speech output unavailable: {error}. Continuing in text.", file=sys.stderr)
+        return FallbackToText(None)
+    phrase_dir = settings.phrase_dir or settings.out_dir
+    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir))

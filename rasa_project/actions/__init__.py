@@ -1,0 +1,1 @@
+"""Custom actions for the evening reflection, split by concern."""

@@ -1,0 +1,121 @@
+"""End to end, as a user runs it: `python -m assistant ...` in a subprocess."""
+
+import json
+import wave
+
+import pytest
+
+from tests.conftest import DEMO_DIR
+from tests.speech import synthesize_turns
+
+REFLECTION = [
+    "good evening",
+    "my wife was on her phone all through dinner",
+    "i was irritated",
+    "i went quiet and then i snapped at her",
+    "i felt lonely and a bit scared",
+    "i need to know that she still wants to spend time with me",
+]
+
+
+def one_line_error(result):
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def trained():
+    from assistant.training import train_if_needed
+
+    return train_if_needed()
+
+
+def test_golden_typed_reflection_through_chat(cli, tmp_path, trained):
+    transcript = tmp_path / "chat.json"
+    second = ["hello", "stop"]
+    result = cli("chat", "--transcript", str(transcript), stdin="\n".join(REFLECTION + ["goodbye", ""] + second) + "\n")
+    assert result.returncode == 0, result.stderr
+    saved = json.loads(transcript.read_text())
+    first, other = saved["conversations"]
+    assert [turn["user"] for turn in first["turns"]] == REFLECTION + ["goodbye"]
+    assert [turn["intent"] for turn in first["turns"]] == ["greet"] + ["inform"] * 5 + ["goodbye"]
+    assert all(0.0 < turn["confidence"] <= 1.0 for turn in first["turns"])
+    assert first["phrase"] == (
+        first["phrase"].split(",")[0] + first["phrase"][len(first["phrase"].split(",")[0]):]
+    )
+    assert "you were on your phone all through dinner" in first["phrase"]
+    assert "lonely and a bit scared" in first["phrase"]
+    assert "to know that you still want to spend time with me" in first["phrase"]
+    assert first["crisis"] is False
+    assert [turn["intent"] for turn in other["turns"]] == ["greet", "stop"]
+    assert other["phrase"] is None
+    assert f"assistant> {first['phrase']}" in result.stdout
+
+
+def test_spoken_reflection_from_wav_files(cli, tmp_path, trained):
+    out, transcript = tmp_path / "tts", tmp_path / "run.json"
+    inputs = sorted(DEMO_DIR.glob("*.wav"))
+    args = ["run", "--engine", "pocketsphinx", "--tts-out", str(out), "--transcript", str(transcript)]
+    for path in inputs:
+        args += ["--input", str(path)]
+    result = cli(*args)
+    assert result.returncode == 0, result.stderr
+    conversation = json.loads(transcript.read_text())["conversations"][0]
+    heard = [turn["user"] for turn in conversation["turns"]]
+    assert heard == [line.split("\t")[1] for line in (DEMO_DIR / "transcripts.tsv").read_text().splitlines()]
+    phrase = conversation["phrase"]
+    assert "you checked your phone during dinner" in phrase
+    assert "hurt and lonely" in phrase and "to feel important to you" in phrase
+    replies = sorted(out.glob("[0-9][0-9][0-9].wav"))
+    assert len(replies) == len(conversation["opening"]) + sum(len(t["bot"]) for t in conversation["turns"])
+    with wave.open(str(out / "phrase-001.wav")) as audio:
+        assert audio.getnframes() / audio.getframerate() > 4.0
+
+
+def test_one_long_recording_with_pauses_is_split_into_turns(cli, tmp_path, trained):
+    long = synthesize_turns(["i felt angry", "stop"], tmp_path / "long.wav")
+    transcript = tmp_path / "long.json"
+    result = cli("run", "--engine", "pocketsphinx", "--no-speech", "--input", str(long), "--transcript", str(transcript))
+    assert result.returncode == 0, result.stderr
+    turns = json.loads(transcript.read_text())["conversations"][0]["turns"]
+    assert [(t["user"], t["intent"]) for t in turns] == [("i felt angry", "inform"), ("stop", "stop")]
+
+
+def test_transcribe_prints_one_line_per_file(cli):
+    files = [DEMO_DIR / "02-emotion.wav", DEMO_DIR / "05-need.wav"]
+    result = cli("transcribe", "--engine", "pocketsphinx", *map(str, files))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["i felt angry", "i need to feel important to him"]
+
+
+def test_say_writes_a_wav(cli, tmp_path):
+    result = cli("say", "Good evening.", "--out", str(tmp_path / "hi.wav"))
+    assert result.returncode == 0, result.stderr
+    with wave.open(str(tmp_path / "hi.wav")) as audio:
+        assert audio.getnframes() > 0
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["transcribe", "missing.wav"], "audio file not found: missing.wav"),
+        (["transcribe", "README.md"], "cannot read README.md as a WAV file"),
+        (["run", "--input", "missing.wav"], "audio file not found"),
+        (["run", "--engine", "vosk", "--vosk-model", "/nonexistent", "--input", "audio/demo/02-emotion.wav"], "no Vosk model at /nonexistent"),
+        (["chat", "--rasa-model", "/nonexistent.tar.gz"], "no Rasa model at /nonexistent.tar.gz"),
+        (["--config", "/nonexistent.toml", "chat"], "config file not found"),
+        (["models", "download", "--dest", "{tmp}", "--url", "http://127.0.0.1:9/none.zip"], "could not download"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_exit_1(cli, tmp_path, args, message):
+    result = cli(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert message in one_line_error(result)
+
+
+def test_no_microphone_is_one_clear_line(cli, tmp_path):
+    result = cli("run", "--engine", "pocketsphinx", "--device", "no-such-microphone-xyz")
+    line = one_line_error(result)
+    assert "microphone" in line or "input device" in line or "audio" in line

@@ -1,0 +1,263 @@
+"""Table-driven tests for assistant.phrase: the fillers of the gentle, blame-free phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from assistant.phrase import (
+    PhraseParts,
+    feeling_from,
+    is_insult,
+    need_from,
+    observation_from,
+    parts_from,
+    render,
+)
+
+TEMPLATE = "When {observation}, I felt {feeling}. I need {need}. Could we talk about it?"
+NO_OBSERVATION = (
+    "Something happened between us that stayed with me. I felt {feeling}, and I need {need}. "
+    "Could we talk about it?"
+)
+# The five phrase variants of rasa_project/domain.yml (utter_phrase and utter_phrase_without_observation).
+WITH_OBSERVATION_TEMPLATES = [
+    TEMPLATE,
+    "When {observation}, underneath it all I felt {feeling}. What I need is {need}. Can we talk about it together?",
+    "I've been thinking about when {observation}. I felt {feeling}, and I need {need}. "
+    "Would you talk with me about it?",
+]
+WITHOUT_OBSERVATION_TEMPLATES = [
+    NO_OBSERVATION,
+    "I keep thinking about what happened earlier. Underneath, I felt {feeling}, and what I need is {need}. "
+    "Can we talk about it together?",
+]
+# The lexicon from the brief, written out independently of the module.
+LEXICON = (
+    "idiot stupid selfish lazy jerk asshole useless pathetic bitch bastard moron dumb crazy ridiculous "
+    "disgusting loser liar worthless hate damn fucking fuck shit"
+).split()
+BANNED = set(LEXICON) | {"always", "never", "should", "constantly"}
+
+LONG_TRIGGER = (
+    "i asked him for help and he said later and then went out with his friends "
+    "and didnt come back until midnight without even texting me once"
+)
+LONG_FEELING = "i felt like nothing i do is ever good enough for him and like i always mess things up somehow"
+LONG_NEED = (
+    "i need him to notice when im struggling and just ask me if im ok and sit with me for a while"
+)
+
+OBSERVATIONS = [
+    ("he always ignores me", "you ignore me"),
+    ("my wife was on her phone all through dinner", "you were on your phone all through dinner"),
+    ("she never texts me back", "you don't text me back"),
+    ("um so like he forgot my birthday", "you forgot my birthday"),
+    ("they didnt call when they were late", "you didn't call when you were late"),
+    ("he never listens to me", "you don't listen to me"),
+    ("she never called", "you didn't call"),
+    ("my husband never asked how my day was", "you didn't ask how my day was"),
+    ("i told her about my day and she just looked at her phone",
+     "I told you about my day and you just looked at your phone"),
+    ("he was like scrolling on his phone the whole time i was talking",
+     "you were scrolling on your phone the whole time I was talking"),
+    ("he watches tv every single time i try to talk", "you watch tv when I try to talk"),
+    ("she constantly interrupts me when i talk about work", "you interrupt me when I talk about work"),
+    ("he tries to fix everything instead of listening", "you try to fix everything instead of listening"),
+    ("she misses our dinners because she works late", "you miss our dinners because you work late"),
+    ("he doesnt listen when i talk about my mom", "you don't listen when I talk about my mom"),
+    ("he's been on his laptop all evening", "you've been on your laptop all evening"),
+    ("he is always late", "you are late"),
+    ("you know i mean he was never home this week", "you weren't home this week"),
+    ("she has never said sorry", "you haven't said sorry"),
+    ("he would never admit he was wrong", "you wouldn't admit you were wrong"),
+    ("he never even looked at me when i came in", "you didn't even look at me when I came in"),
+    ("they never noticed i changed my hair", "you didn't notice I changed my hair"),
+    ("my boyfriend's phone was buzzing all through the movie", "your phone was buzzing all through the movie"),
+    ("my wifes phone was on the table", "your phone was on the table"),
+    ("i watched her leave without saying goodbye", "I watched you leave without saying goodbye"),
+    ("he kept his thoughts to himself", "you kept your thoughts to yourself"),
+    ("he said im too sensitive", "you said I'm too sensitive"),
+    ("she said she would like more space", "you said you would like more space"),
+    ("what happened was she forgot our anniversary", "you forgot our anniversary"),
+    ("well uh he came home late and didnt say anything", "you came home late and didn't say anything"),
+    ("she rolled her eyes when i talked", "you rolled your eyes when I talked"),
+    ("When my partner forgot to pick me up.", "you forgot to pick me up"),
+    # Too long: cut at a word boundary, before a conjunction, at most 16 words.
+    (LONG_TRIGGER, "I asked you for help and you said later and then went out with your friends"),
+]
+
+BLAMING_TRIGGERS = [
+    "he's a selfish jerk",
+    "she is so lazy",
+    "my husband is a fucking idiot",
+    "he acted like an asshole",
+    "he hates my friends",
+    "she told me to shut up",
+    "he should have called me",
+    "he made me wait for an hour",
+    "you make me feel invisible",
+    "um uh",
+    "",
+]
+
+FEELINGS = [
+    ("i felt hurt and a bit lonely", "hurt and a bit lonely"),
+    ("i felt like i don't matter to him", "like I don't matter to you"),
+    ("um i guess i felt really alone", "really alone"),
+    ("it made me feel invisible", "invisible"),
+    ("i think i felt like she doesn't care about me", "like you don't care about me"),
+    ("im sad and kind of lonely", "sad and lonely"),
+    ("i was feeling unimportant to her", "unimportant to you"),
+    ("lonely because he never listens", "lonely because you don't listen"),
+    ("afraid of losing her", "afraid of losing you"),
+    ("i was afraid he doesnt love me anymore", "afraid you don't love me anymore"),
+    ("scared", "scared"),
+    (LONG_FEELING, "like nothing I do is ever good enough for you"),
+    # Insults are removed; with nothing meaningful left the gentle default is used.
+    ("honestly i felt hurt and stupid", "hurt"),
+    ("disappointed and like a total idiot", "disappointed"),
+    ("i felt stupid", "hurt"),
+    ("like a selfish idiot", "hurt"),
+    ("i feel like i should just be quiet", "hurt"),
+    ("i dont know", "hurt"),
+]
+
+NEEDS = [
+    ("to feel important to him", "to feel important to you"),
+    ("i needed him to listen to me", "you to listen to me"),
+    ("for him to listen", "you to listen"),
+    ("reassurance", "reassurance"),
+    ("that he cares", "to know that you care"),
+    ("feel important", "to feel important"),
+    ("what i need is some reassurance", "some reassurance"),
+    ("i wanted her to hold me", "you to hold me"),
+    ("i would like him to hold me", "you to hold me"),
+    ("i wish he would just listen", "you to just listen"),
+    ("i wish she cared", "you to care"),
+    ("i just wanted to know he still loves me", "to know that you still love me"),
+    ("know that she cares", "to know that you care"),
+    ("feeling close to him", "to feel close to you"),
+    ("i need her to never ignore me again", "you to not ignore me again"),
+    ("i need him to always be there for me", "you to be there for me"),
+    ("i want my husband to notice me", "you to notice me"),
+    ("i wanted him", "you"),
+    ("i just needed a hug", "a hug"),
+    (LONG_NEED, "you to notice when I'm struggling and just ask me if I'm ok"),
+    ("i need him to stop being a jerk", "you to stop"),
+    ("um i dont know", "to feel close to you"),
+]
+
+RENDERS = [
+    (TEMPLATE, "he always ignores me", "i felt hurt and a bit lonely", "i needed him to listen to me",
+     "When you ignore me, I felt hurt and a bit lonely. I need you to listen to me. Could we talk about it?"),
+    (TEMPLATE, "my wife was on her phone all through dinner", "i felt like i don't matter to her",
+     "to feel important to her",
+     "When you were on your phone all through dinner, I felt like I don't matter to you. "
+     "I need to feel important to you. Could we talk about it?"),
+    (TEMPLATE, "they didnt call when they were late", "um scared", "that they care",
+     "When you didn't call when you were late, I felt scared. I need to know that you care. "
+     "Could we talk about it?"),
+    (WITH_OBSERVATION_TEMPLATES[2], "um so like he forgot my birthday", "i think i felt kind of forgotten",
+     "i wish he would just remember",
+     "I've been thinking about when you forgot my birthday. I felt forgotten, and I need you to just "
+     "remember. Would you talk with me about it?"),
+    (NO_OBSERVATION, "he's a selfish jerk", "like an idiot", "um i dont know",
+     "Something happened between us that stayed with me. I felt hurt, and I need to feel close to you. "
+     "Could we talk about it?"),
+    ("{observation}, and I felt {feeling}.", "he never listens to me", "i felt alone", "attention",
+     "You don't listen to me, and I felt alone."),
+]
+
+# Answer triples for the properties that must hold for every rendered phrase.
+CORPUS = [
+    (trigger, feeling, need)
+    for (trigger, _), (feeling, _), (need, _) in zip(
+        OBSERVATIONS + [(t, None) for t in BLAMING_TRIGGERS], FEELINGS * 3, NEEDS * 3
+    )
+] + [(LONG_TRIGGER, LONG_FEELING, LONG_NEED), ("", "", "")]
+
+
+def _words(text: str) -> list[str]:
+    """Lowercase words of a rendered sentence."""
+    return re.findall(r"[a-z']+", text.lower())
+
+
+@pytest.mark.parametrize(("trigger", "expected"), OBSERVATIONS)
+def test_observation_addresses_partner_without_blame(trigger: str, expected: str) -> None:
+    assert observation_from(trigger) == expected
+
+
+@pytest.mark.parametrize("trigger", BLAMING_TRIGGERS)
+def test_blaming_or_empty_trigger_gives_no_observation(trigger: str) -> None:
+    assert observation_from(trigger) is None
+
+
+@pytest.mark.parametrize("word", LEXICON)
+def test_every_lexicon_word_blocks_the_observation(word: str) -> None:
+    assert is_insult(word)
+    assert observation_from(f"he was {word} to me") is None
+
+
+@pytest.mark.parametrize(("answer", "expected"), FEELINGS)
+def test_feeling_fits_after_i_felt(answer: str, expected: str) -> None:
+    assert feeling_from(answer) == expected
+
+
+@pytest.mark.parametrize(("answer", "expected"), NEEDS)
+def test_need_fits_after_i_need(answer: str, expected: str) -> None:
+    assert need_from(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "trigger", "feeling", "need", "expected"), RENDERS
+)
+def test_render_exact_sentence(template: str, trigger: str, feeling: str, need: str, expected: str) -> None:
+    assert render(template, parts_from(trigger, feeling, need)) == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "parts", "expected"),
+    [
+        ("when {observation} i felt {feeling}", PhraseParts("you left", "sad", "x"), "When you left I felt sad"),
+        ("I felt   {feeling} .  I need {need} ?", PhraseParts(None, "hurt", "space"), "I felt hurt. I need space?"),
+        ("{feeling} is what i felt", PhraseParts(None, "lonely", "x"), "Lonely is what I felt"),
+    ],
+)
+def test_render_tidies_spacing_and_capitals(template: str, parts: PhraseParts, expected: str) -> None:
+    assert render(template, parts) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "answer", "limit"),
+    [(observation_from, LONG_TRIGGER, 16), (feeling_from, LONG_FEELING, 10), (need_from, LONG_NEED, 14)],
+)
+def test_parts_stay_short(function: Callable[[str], str | None], answer: str, limit: int) -> None:
+    for text in (answer, " ".join([answer] * 3)):
+        part = function(text)
+        assert part is not None and 0 < len(part.split()) <= limit
+
+
+def test_parts_from_trims_the_longest_part_to_fit_the_phrase_budget() -> None:
+    assert parts_from(LONG_TRIGGER, LONG_FEELING, LONG_NEED) == PhraseParts(
+        observation="I asked you for help and you said later",
+        feeling="like nothing I do is ever good enough for you",
+        need="you to notice when I'm struggling",
+    )
+
+
+@pytest.mark.parametrize(("trigger", "feeling", "need"), CORPUS)
+def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str, need: str) -> None:
+    parts = parts_from(trigger, feeling, need)
+    templates = WITH_OBSERVATION_TEMPLATES if parts.observation else WITHOUT_OBSERVATION_TEMPLATES
+    for template in templates:
+        text = render(template, parts)
+        words = _words(text)
+        assert not BANNED & set(words), text
+        assert not any(is_insult(word) for word in words), text
+        assert "shut up" not in text.lower()
+        assert text[0].isupper(), text
+        assert "i" not in text.split() and not re.search(r"\bi'", text), text
+        assert len(text.split()) <= 45, text

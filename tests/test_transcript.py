@@ -1,0 +1,40 @@
+"""The transcript JSON: its schema, and that it is on disk after every turn."""
+
+import json
+
+from assistant.messages import Reply
+from assistant.transcript import TranscriptLog
+
+
+def test_schema_and_saved_after_every_turn(tmp_path):
+    path = tmp_path / "sub" / "t.json"
+    log = TranscriptLog(path)
+    log.begin(Reply(texts=("Good evening.", "What happened?")))
+    log.add("he forgot", Reply(texts=("And then?",), intent="inform", confidence=0.9))
+    saved = json.loads(path.read_text())
+    assert saved == {
+        "conversations": [
+            {
+                "opening": ["Good evening.", "What happened?"],
+                "turns": [{"user": "he forgot", "intent": "inform", "confidence": 0.9, "bot": ["And then?"]}],
+                "phrase": None,
+                "crisis": False,
+            }
+        ]
+    }
+    log.add("need", Reply(texts=("Here:", "When you..."), intent="inform", confidence=0.8, phrase="When you..."))
+    log.add("bye", Reply(texts=("Good night.",), intent="goodbye", confidence=0.99, ended=True))
+    saved = json.loads(path.read_text())
+    assert saved["conversations"][0]["phrase"] == "When you..."
+    assert len(saved["conversations"][0]["turns"]) == 3
+    assert not list(path.parent.glob("*.tmp"))
+
+
+def test_each_conversation_keeps_its_own_phrase(tmp_path):
+    log = TranscriptLog(tmp_path / "t.json")
+    log.begin(Reply(texts=("Hi",)))
+    log.add("a", Reply(texts=("x",), phrase="first"))
+    log.begin(Reply(texts=("Hi",)))
+    log.add("b", Reply(texts=("y",)))
+    phrases = [c["phrase"] for c in json.loads((tmp_path / "t.json").read_text())["conversations"]]
+    assert phrases == ["first", None]
