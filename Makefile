@@ -5,7 +5,7 @@ RASA := cd rasa_project && ../.venv/bin/rasa
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: run test setup setup-test train models audio bench validate rasa-test pytest clean
+.PHONY: run test setup setup-test train models audio bench validate rasa-test pytest nlu-report clean
 
 run: setup
 	@if $(PY) -c 'from assistant.microphone import input_devices; exit(0 if input_devices() else 1)' 2>/dev/null; then \
@@ -35,10 +35,14 @@ validate:
 
 rasa-test:
 	@model=$$($(PY) -c 'from assistant.training import model_for; print(model_for())') && test -f "$$model" && \
-	$(RASA) test core --stories tests --model "../$$model" --out ../results/rasa --fail-on-prediction-errors --quiet
+	$(RASA) test core --stories tests/stories --model "../$$model" --out ../results/rasa --fail-on-prediction-errors --quiet
 
 pytest:
 	$(PY) -m pytest -q
+
+nlu-report: setup-test
+	$(RASA) test nlu --nlu data/nlu.yml --cross-validation --folds 3 --out ../results/nlu-cv --quiet
+	$(PY) scripts/nlu_report.py results/nlu-cv/intent_report.json
 
 audio: setup-test
 	$(PY) scripts/make_audio.py

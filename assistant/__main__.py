@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     def dialogue_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--rasa-model", type=Path, help="trained Rasa model (.tar.gz); default newest in models/rasa")
         p.add_argument("--transcript", type=Path, help="save the conversation as JSON here")
+        p.add_argument("--locale", choices=["US", "GB", "AU"], help="whose crisis lines to give (default US)")
 
     run = sub.add_parser("run", help="voice mode: microphone (or WAV files) in, speech out")
     voice_options(run)
@@ -82,7 +83,8 @@ def _dialogue(args, config):
 
     section = config.get("dialogue", {})
     model = args.rasa_model or (Path(section["model"]) if "model" in section else None)
-    return RasaDialogue(DialogueSettings(model=model))
+    locale = args.locale or section.get("locale", "US")
+    return RasaDialogue(DialogueSettings(model=model, locale=locale))
 
 
 def _speaker(config, out_dir=None, enabled=True):
@@ -226,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _quiet_libraries() -> None:

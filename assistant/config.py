@@ -13,7 +13,7 @@ DEFAULT_CONFIG = Path("assistant.toml")
 SECTIONS = {
     "recognizer": {"engine": str, "vosk_model": str, "endpoint_silence": float},
     "speaker": {"rate": int, "voice": str},
-    "dialogue": {"model": str},
+    "dialogue": {"model": str, "locale": str},
     "audio": {"device": str},
 }
 

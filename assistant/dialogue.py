@@ -15,8 +15,8 @@ from .messages import Reply
 _LOG = logging.getLogger(__name__)
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
-OPENING = "/greet"
-"""What starts each conversation, so the assistant speaks first."""
+LOCALES = ("US", "GB", "AU")
+"""Places whose crisis lines the safety responses know (rasa_project/domain.yml)."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class DialogueSettings:
     model: Path | None = None
     """A trained model archive; None picks the one trained from project_dir as it is now."""
     models_dir: Path = Path("models/rasa")
+    locale: str = "US"
+    """Which crisis resources to give: one of LOCALES."""
 
 
 def find_model(settings: DialogueSettings) -> Path:
@@ -60,6 +62,9 @@ class RasaDialogue:
         from .actions_inprocess import InProcessActionEndpoint
 
         configure_structlog(logging.getLogger("rasa").getEffectiveLevel())
+        if settings.locale not in LOCALES:
+            raise UserError(f"unknown locale {settings.locale!r}; choose one of {', '.join(LOCALES)}")
+        self._opening = '/greet{"locale": "%s"}' % settings.locale  # the assistant speaks first
         self._loop = asyncio.new_event_loop()
         endpoint = InProcessActionEndpoint(settings.project_dir)
         _LOG.debug("loading Rasa model %s", model)
@@ -69,13 +74,19 @@ class RasaDialogue:
     def start(self) -> Reply:
         """Begin a new conversation; the reply is the assistant's opening."""
         self._sender = uuid.uuid4().hex
-        return self._loop.run_until_complete(self._handle(OPENING))
+        return self._loop.run_until_complete(self._handle(self._opening))
 
     def respond(self, text: str) -> Reply:
         """One user turn. A leading slash is dropped so typed text can't inject an intent."""
         if not self._sender:
             self.start()
         return self._loop.run_until_complete(self._handle(user_text(text)))
+
+    def understand(self, text: str) -> tuple[str | None, float | None]:
+        """The intent and confidence the NLU (with the safety screen) gives a text, outside any conversation."""
+        parsed = self._loop.run_until_complete(self._agent.parse_message(user_text(text)))
+        intent = parsed.get("intent") or {}
+        return intent.get("name"), intent.get("confidence")
 
     async def _handle(self, text: str) -> Reply:
         from rasa.shared.core.events import SlotSet, UserUttered
@@ -96,4 +107,6 @@ class RasaDialogue:
             confidence=intent.get("confidence"),
             phrase=phrase,
             ended=bool(tracker and tracker.get_slot("finished")),
+            crisis=bool(tracker and tracker.get_slot("crisis")),
+            flow=tracker.get_slot("flow") if tracker else None,
         )

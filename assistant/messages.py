@@ -76,3 +76,6 @@ class Reply:
     """True when the user finished or stopped the conversation."""
     crisis: bool = False
     """True once the safety path has been taken in this conversation."""
+    flow: str | None = None
+    """The exercise active after this turn (resentment, longing, space, bids, appreciation,
+    safety), or None before one is chosen."""

@@ -16,6 +16,7 @@ class Turn:
     intent: str | None
     confidence: float | None
     bot: list[str]
+    flow: str | None = None
 
 
 @dataclass
@@ -40,7 +41,7 @@ class TranscriptLog:
 
     def add(self, user: str, reply: Reply) -> None:
         current = self.conversations[-1]
-        current.turns.append(Turn(user, reply.intent, reply.confidence, list(reply.texts)))
+        current.turns.append(Turn(user, reply.intent, reply.confidence, list(reply.texts), reply.flow))
         if reply.phrase:
             current.phrase = reply.phrase
         current.crisis = current.crisis or reply.crisis

@@ -15,12 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.speech import synthesize  # noqa: E402
 
 DEMO = [
-    ("01-trigger", "he checked his phone during dinner"),
-    ("02-emotion", "i felt angry"),
-    ("03-reaction", "i went quiet and left the room"),
-    ("04-deeper-feeling", "i felt hurt and lonely"),
-    ("05-need", "i need to feel important to him"),
-    ("06-goodbye", "thank you goodbye"),
+    ("01-topic", "i am still upset about something he did"),
+    ("02-trigger", "he checked his phone during dinner"),
+    ("03-emotion", "i felt angry"),
+    ("04-reaction", "i went quiet and left the room"),
+    ("05-deeper-feeling", "i felt hurt and lonely"),
+    ("06-need", "i need to feel important to him"),
+    ("07-confirm", "yes that's right"),
+    ("08-goodbye", "thank you goodbye"),
 ]
 
 

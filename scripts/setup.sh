@@ -12,7 +12,7 @@ say() { printf '[setup] %s\n' "$*"; }
 
 # 1. Debian packages: speech output and audio I/O.
 missing=()
-for pkg in espeak-ng libportaudio2 sox; do
+for pkg in espeak-ng libportaudio2 sox alsa-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -7,10 +7,18 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.commands import ActionHelp, ActionRepeatLast, ActionStop
-from actions.reflection import ActionComposePhrase, ValidateReflectionForm
+from actions.opening import ActionChooseFlow, ActionGreet, ActionNotUnderstood
+from actions.phrase import ActionComposePhrase, ActionPhraseVariant
+from actions.readback import ActionCorrect, ActionReadback
+from actions.reflection import ActionDontKnow, ValidateReflectionForm
+from actions.safety import ActionSafety, ActionSafetyFollowup
+from assistant.phrase_check import phrase_problems
 from tests.conftest import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain.yml").read_text())
+RESENTMENT = {"trigger": "he checked his phone during dinner", "emotion": "i was annoyed",
+              "reaction": "i went quiet", "deeper_feeling": "i felt hurt and lonely",
+              "need": "i need to feel important to him"}
 
 
 def tracker(events=(), slots=None, intent="inform", text="hello"):
@@ -20,82 +28,166 @@ def tracker(events=(), slots=None, intent="inform", text="hello"):
     )
 
 
-def user(text):
-    return {"event": "user", "text": text}
-
-
-def bot(text):
-    return {"event": "bot", "text": text}
-
-
 def run(action, t):
     dispatcher = CollectingDispatcher()
     events = action.run(dispatcher, t, DOMAIN)
     return dispatcher.messages, events
 
 
+def said(messages):
+    return [m.get("text") or m.get("response") for m in messages]
+
+
 def test_repeat_says_the_whole_previous_turn_again():
-    t = tracker([bot("Good evening."), bot("What happened?"), user("he left"), bot("What did you feel?"), user("repeat that")])
+    t = tracker([{"event": "bot", "text": "Good evening."}, {"event": "bot", "text": "What's on your mind?"},
+                 {"event": "user", "text": "he left"}, {"event": "bot", "text": "What did you feel?"},
+                 {"event": "user", "text": "repeat that"}])
     messages, events = run(ActionRepeatLast(), t)
-    assert [m["text"] for m in messages] == ["What did you feel?"]
-    assert events == []
+    assert said(messages) == ["What did you feel?"] and events == []
 
 
-def test_repeat_of_the_opening_says_all_of_it():
-    t = tracker([user("/greet"), bot("Good evening."), bot("What happened?"), user("say that again")])
-    messages, _ = run(ActionRepeatLast(), t)
-    assert [m["text"] for m in messages] == ["Good evening.", "What happened?"]
-
-
-def test_repeat_twice_in_a_row_repeats_again():
-    t = tracker([bot("What did you feel?"), user("what"), bot("What did you feel?"), user("again")])
-    messages, _ = run(ActionRepeatLast(), t)
-    assert [m["text"] for m in messages] == ["What did you feel?"]
-
-
-@pytest.mark.parametrize("step", ["trigger", "emotion", "reaction", "deeper_feeling", "need"])
+@pytest.mark.parametrize("step", ["trigger", "emotion", "reaction", "deeper_feeling", "need", "missing", "bid", "meaning"])
 def test_help_explains_the_step_being_asked(step):
     messages, _ = run(ActionHelp(), tracker(slots={"requested_slot": step}))
-    assert messages[0]["response"] == f"utter_help_{step}"
+    assert said(messages) == [f"utter_help_{step}"]
 
 
-def test_help_outside_the_steps_explains_the_exercise():
-    messages, _ = run(ActionHelp(), tracker(slots={"requested_slot": None}))
-    assert messages[0]["response"] == "utter_help"
+def test_help_in_the_safety_flow_stays_with_safety():
+    messages, _ = run(ActionHelp(), tracker(slots={"flow": "safety"}))
+    assert said(messages) == ["utter_safety_followup"]
 
 
 @pytest.mark.parametrize("intent,response", [("stop", "utter_stop"), ("goodbye", "utter_goodbye")])
 def test_stop_ends_the_form_forgets_answers_and_marks_the_end(intent, response):
     messages, events = run(ActionStop(), tracker(intent=intent, slots={"trigger": "x", "phrase": "kept"}))
-    assert messages[0]["response"] == response
+    assert said(messages) == [response]
     assert ActiveLoop(None) in events and SlotSet("finished", True) in events
-    assert SlotSet("trigger", None) in events and SlotSet("need", None) in events
-    assert not any(e.get("name") == "phrase" for e in events)
+    assert SlotSet("trigger", None) in events and not any(e.get("name") == "phrase" for e in events)
 
 
-def test_the_phrase_is_composed_from_the_answers_with_a_domain_template():
-    slots = {"trigger": "he checked his phone during dinner", "deeper_feeling": "i felt hurt and lonely",
-             "need": "i need to feel important to him"}
-    messages, events = run(ActionComposePhrase(), tracker(slots=slots))
-    phrase = events[0]["value"]
-    assert events == [SlotSet("phrase", phrase)]
-    assert messages[0]["response"] == "utter_phrase_intro"
-    assert messages[1]["text"] == phrase
-    assert "you checked your phone during dinner" in phrase
-    assert "hurt and lonely" in phrase and "to feel important to you" in phrase
-    templates = [v["text"] for v in DOMAIN["responses"]["utter_phrase"]]
-    assert any(phrase.endswith(t.rsplit("}", 1)[-1].strip()) for t in templates)
+def test_the_note_is_said_once_per_session():
+    first, events = run(ActionGreet(), tracker())
+    assert said(first) == ["utter_greet_first", "utter_ask_topic"] and SlotSet("noted", True) in events
+    again, _ = run(ActionGreet(), tracker(slots={"noted": True}))
+    assert said(again) == ["utter_greet_again", "utter_ask_topic"]
 
 
-def test_a_blaming_trigger_gives_a_phrase_without_the_accusation():
-    slots = {"trigger": "he is a selfish idiot", "deeper_feeling": "hurt", "need": "to feel cared for"}
-    messages, events = run(ActionComposePhrase(), tracker(slots=slots))
-    phrase = events[0]["value"]
-    assert "idiot" not in phrase and "selfish" not in phrase
-    assert "hurt" in phrase and "to feel cared for" in phrase
+@pytest.mark.parametrize("flow", ["resentment", "longing", "space", "bids", "appreciation"])
+def test_a_topic_starts_its_exercise_fresh(flow):
+    messages, events = run(ActionChooseFlow(), tracker(intent=f"topic_{flow}", slots={"trigger": "old"}))
+    assert said(messages) == [f"utter_intro_{flow}"]
+    assert SlotSet("flow", flow) in events and SlotSet("trigger", None) in events
+
+
+def test_two_misses_in_a_row_offer_choices():
+    messages, events = run(ActionNotUnderstood(), tracker(slots={"misses": 0}))
+    assert said(messages) == ["utter_rephrase"] and SlotSet("misses", 1.0) in events
+    messages, events = run(ActionNotUnderstood(), tracker(slots={"misses": 1.0}))
+    assert said(messages) == ["utter_offer_choices"] and SlotSet("misses", 0.0) in events
+
+
+@pytest.mark.parametrize("flow,steps", [
+    ("resentment", ["trigger", "emotion", "reaction", "deeper_feeling", "need"]),
+    ("space", ["crowded_moment", "space_need", "reassurance"]),
+    ("bids", ["bid", "response", "turn_toward"]),
+])
+def test_the_form_asks_the_steps_of_the_chosen_exercise(flow, steps):
+    import asyncio
+
+    form = ValidateReflectionForm()
+    got = asyncio.run(form.required_slots([], CollectingDispatcher(), tracker(slots={"flow": flow}), DOMAIN))
+    assert got == steps
+
+
+def test_a_two_in_one_answer_fills_both_steps():
+    dispatcher = CollectingDispatcher()
+    t = tracker(slots={"flow": "resentment", "trigger": "he left"})
+    filled = ValidateReflectionForm().validate_emotion("i was angry so i slammed the door", dispatcher, t, DOMAIN)
+    assert filled == {"emotion": "i was angry", "reaction": "i slammed the door"}
+
+
+def test_an_answer_for_another_step_is_kept_for_it_and_the_step_asked_again():
+    dispatcher = CollectingDispatcher()
+    t = tracker(slots={"flow": "resentment", "trigger": "he left", "emotion": "angry"})
+    filled = ValidateReflectionForm().validate_reaction("i need him to listen", dispatcher, t, DOMAIN)
+    assert filled == {"reaction": None, "need": "i need him to listen"}
+    assert said(dispatcher.messages) == ["utter_kept_for_later"]
 
 
 @pytest.mark.parametrize("raw,kept", [("  he   left  early ", "he left early"), ("   ", None), (None, None)])
 def test_the_form_tidies_answers_and_asks_again_for_an_empty_one(raw, kept):
     validated = ValidateReflectionForm().validate_trigger(raw, CollectingDispatcher(), tracker(), DOMAIN)
     assert validated == {"trigger": kept}
+
+
+def test_dont_know_first_gives_examples_then_fills_a_gentle_default():
+    messages, events = run(ActionDontKnow(), tracker(slots={"requested_slot": "deeper_feeling"}))
+    assert said(messages) == ["utter_examples_deeper_feeling"] and events == [SlotSet("unsure_step", "deeper_feeling")]
+    messages, events = run(ActionDontKnow(), tracker(slots={"requested_slot": "deeper_feeling", "unsure_step": "deeper_feeling"}))
+    assert said(messages) == ["utter_moving_on"]
+    assert SlotSet("deeper_feeling", "a bit unsettled") in events
+
+
+def test_readback_summarises_in_the_second_person():
+    messages, events = run(ActionReadback(), tracker(slots={"flow": "resentment", **RESENTMENT}))
+    text = messages[0]["text"]
+    assert text.startswith("Let me check I have it. He checked his phone during dinner.")
+    assert "you went quiet" in text and "to feel important to him" in text
+    assert events == [SlotSet("stage", "readback")]
+
+
+def test_a_correction_changes_one_step_and_reads_back():
+    t = tracker(slots={"flow": "resentment", "stage": "readback", **RESENTMENT}, intent="deny", text="no i felt scared")
+    messages, events = run(ActionCorrect(), t)
+    assert said(messages)[0] == "utter_corrected" and "scared" in messages[1]["text"]
+    assert SlotSet("deeper_feeling", "i felt scared") in events and SlotSet("stage", "readback") in events
+
+
+def test_a_bare_no_asks_which_part():
+    t = tracker(slots={"flow": "resentment", "stage": "readback", **RESENTMENT}, intent="deny", text="no")
+    messages, events = run(ActionCorrect(), t)
+    assert said(messages) == ["utter_which_part"] and events == [SlotSet("stage", "correcting")]
+
+
+def test_the_phrase_passes_the_quality_check_and_is_remembered():
+    messages, events = run(ActionComposePhrase(), tracker(slots={"flow": "resentment", **RESENTMENT}))
+    phrase = messages[1]["text"]
+    assert said(messages)[0] == "utter_phrase_intro"
+    assert phrase_problems(phrase, ["hurt and lonely", "to feel important to you"]) == []
+    assert SlotSet("phrase", phrase) in events and SlotSet("stage", "phrase") in events
+
+
+def test_a_blaming_trigger_gives_a_phrase_without_the_accusation():
+    slots = {"flow": "resentment", **RESENTMENT, "trigger": "he is a selfish idiot"}
+    messages, _ = run(ActionComposePhrase(), tracker(slots=slots))
+    assert "idiot" not in messages[1]["text"] and "selfish" not in messages[1]["text"]
+
+
+@pytest.mark.parametrize("intent", ["phrase_softer", "phrase_shorter", "phrase_another"])
+def test_variants_differ_from_the_phrase_before(intent):
+    slots = {"flow": "resentment", **RESENTMENT}
+    first_messages, first_events = run(ActionComposePhrase(), tracker(slots=slots))
+    template = next(e["value"] for e in first_events if e.get("name") == "phrase_template")
+    messages, _ = run(ActionPhraseVariant(), tracker(slots={**slots, "phrase_template": template}, intent=intent))
+    assert messages[1]["text"] != first_messages[1]["text"]
+    assert phrase_problems(messages[1]["text"]) == []
+
+
+def test_safety_stops_everything_and_marks_the_crisis():
+    messages, events = run(ActionSafety(), tracker(intent="safety_abuse", slots={"flow": "resentment"}))
+    assert said(messages) == ["utter_safety_abuse"]
+    assert ActiveLoop(None) in events and SlotSet("flow", "safety") in events and SlotSet("crisis", True) in events
+
+
+@pytest.mark.parametrize("intent,response", [
+    ("deny", "utter_safety_followup"), ("inform", "utter_safety_followup"),
+    ("topic_resentment", "utter_safety_not_tonight"), ("greet", "utter_safety_not_tonight"),
+])
+def test_after_a_concern_no_exercise_and_im_fine_does_not_close_it(intent, response):
+    messages, events = run(ActionSafetyFollowup(), tracker(intent=intent, slots={"flow": "safety"}))
+    assert said(messages) == [response] and events == []
+
+
+def test_yes_after_a_concern_repeats_the_resources():
+    messages, _ = run(ActionSafetyFollowup(), tracker(intent="affirm", slots={"flow": "safety", "concern": "abuse"}))
+    assert said(messages) == ["utter_safety_abuse"]

@@ -9,12 +9,13 @@ from tests.conftest import DEMO_DIR
 from tests.speech import synthesize_turns
 
 REFLECTION = [
-    "good evening",
+    "something my wife did has been bothering me",
     "my wife was on her phone all through dinner",
     "i was irritated",
     "i went quiet and then i snapped at her",
     "i felt lonely and a bit scared",
     "i need to know that she still wants to spend time with me",
+    "yes thats right",
 ]
 
 
@@ -41,18 +42,33 @@ def test_golden_typed_reflection_through_chat(cli, tmp_path, trained):
     saved = json.loads(transcript.read_text())
     first, other = saved["conversations"]
     assert [turn["user"] for turn in first["turns"]] == REFLECTION + ["goodbye"]
-    assert [turn["intent"] for turn in first["turns"]] == ["greet"] + ["inform"] * 5 + ["goodbye"]
+    intents = [turn["intent"] for turn in first["turns"]]
+    assert intents[0] == "topic_resentment" and intents[-2:] == ["affirm", "goodbye"]
+    commands = {"stop", "repeat", "help", "dont_know", "goodbye", "safety_self_harm", "safety_abuse"}
+    assert not commands & set(intents[1:6])  # free answers are never taken as commands
+    assert [turn["flow"] for turn in first["turns"]] == ["resentment"] * 8
     assert all(0.0 < turn["confidence"] <= 1.0 for turn in first["turns"])
-    assert first["phrase"] == (
-        first["phrase"].split(",")[0] + first["phrase"][len(first["phrase"].split(",")[0]):]
-    )
+    assert first["turns"][-3]["bot"][-1].startswith("Let me check")
     assert "you were on your phone all through dinner" in first["phrase"]
     assert "lonely and a bit scared" in first["phrase"]
     assert "to know that you still want to spend time with me" in first["phrase"]
     assert first["crisis"] is False
     assert [turn["intent"] for turn in other["turns"]] == ["greet", "stop"]
-    assert other["phrase"] is None
+    assert [turn["flow"] for turn in other["turns"]] == [None, None]
+    assert other["phrase"] is None and other["crisis"] is False
     assert f"assistant> {first['phrase']}" in result.stdout
+
+
+def test_the_crisis_flag_is_set_exactly_when_the_safety_path_is_taken(cli, tmp_path, trained):
+    transcript = tmp_path / "safety.json"
+    lines = ["i need some time to myself", "i dont want to be here anymore", "no im fine", "", "hello", "goodbye"]
+    result = cli("chat", "--locale", "GB", "--transcript", str(transcript), stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    unsafe, calm = json.loads(transcript.read_text())["conversations"]
+    assert unsafe["crisis"] is True and calm["crisis"] is False
+    assert [t["flow"] for t in unsafe["turns"]] == ["space", "safety", "safety"]
+    assert "116 123" in " ".join(unsafe["turns"][1]["bot"])  # the GB line, from the configured locale
+    assert unsafe["phrase"] is None
 
 
 def test_spoken_reflection_from_wav_files(cli, tmp_path, trained):
@@ -85,7 +101,7 @@ def test_one_long_recording_with_pauses_is_split_into_turns(cli, tmp_path, train
 
 
 def test_transcribe_prints_one_line_per_file(cli):
-    files = [DEMO_DIR / "02-emotion.wav", DEMO_DIR / "05-need.wav"]
+    files = [DEMO_DIR / "03-emotion.wav", DEMO_DIR / "06-need.wav"]
     result = cli("transcribe", "--engine", "pocketsphinx", *map(str, files))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["i felt angry", "i need to feel important to him"]
@@ -104,7 +120,7 @@ def test_say_writes_a_wav(cli, tmp_path):
         (["transcribe", "missing.wav"], "audio file not found: missing.wav"),
         (["transcribe", "README.md"], "cannot read README.md as a WAV file"),
         (["run", "--input", "missing.wav"], "audio file not found"),
-        (["run", "--engine", "vosk", "--vosk-model", "/nonexistent", "--input", "audio/demo/02-emotion.wav"], "no Vosk model at /nonexistent"),
+        (["run", "--engine", "vosk", "--vosk-model", "/nonexistent", "--input", "audio/demo/03-emotion.wav"], "no Vosk model at /nonexistent"),
         (["chat", "--rasa-model", "/nonexistent.tar.gz"], "no Rasa model at /nonexistent.tar.gz"),
         (["--config", "/nonexistent.toml", "chat"], "config file not found"),
         (["models", "download", "--dest", "{tmp}", "--url", "http://127.0.0.1:9/none.zip"], "could not download"),

@@ -8,13 +8,19 @@ from collections.abc import Callable
 import pytest
 
 from assistant.phrase import (
+    PHRASE_BUDGETS,
+    PHRASE_DEFAULTS,
     PhraseParts,
     feeling_from,
+    for_phrase,
     is_insult,
     need_from,
     observation_from,
     parts_from,
+    phrase_fields,
     render,
+    render_template,
+    template_slots,
 )
 
 TEMPLATE = "When {observation}, I felt {feeling}. I need {need}. Could we talk about it?"
@@ -261,3 +267,161 @@ def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str
         assert text[0].isupper(), text
         assert "i" not in text.split() and not re.search(r"\bi'", text), text
         assert len(text.split()) <= 45, text
+
+
+# ---- the five exercises: one answer prepared for a phrase said to the partner ----------------------
+FOR_PHRASE = [
+    # events: like observation_from, the partner is "you"
+    ("trigger", "he checked his phone during dinner", "you checked your phone during dinner"),
+    ("distance_moment", "he was on his laptop all evening", "you were on your laptop all evening"),
+    ("distance_moment", "i notice it most when he's on his laptop", "you're on your laptop"),
+    ("distance_moment", "we sat on the couch and both looked at our phones all evening",
+     "we sat on the couch and both looked at our phones all evening"),
+    ("distance_moment", "he comes home and goes straight to his computer",
+     "you come home and go straight to your computer"),
+    ("crowded_moment", "when she plans every evening for us", "you plan every evening for us"),
+    ("crowded_moment", "i feel crowded when he texts me all day at work", "you text me all day at work"),
+    ("bid", "she showed me a video on her phone", "you showed me a video on your phone"),
+    ("bid", "she made me a cup of tea", "you made me a cup of tea"),
+    ("bid", "he touched my shoulder while i was cooking", "you touched my shoulder while I was cooking"),
+    ("good_moment", "he took care of the kids so i could rest", "you took care of the kids so I could rest"),
+    ("good_moment", "he made me coffee without asking", "you made me coffee without asking"),
+    ("good_moment", "i loved how she planned a surprise dinner", "you planned a surprise dinner"),
+    # feelings: after "I felt "
+    ("deeper_feeling", "afraid of losing her", "afraid of losing you"),
+    ("emotion", "i was really annoyed", "really annoyed"),
+    ("meaning", "i felt cared for", "cared for"),
+    ("meaning", "it made me feel like we're a team", "like we're a team"),
+    ("meaning", "it felt like we're on the same side", "like we're on the same side"),
+    ("meaning", "um i dont know", "cared for"),
+    # needs: after "I need "
+    ("need", "i wish he would just listen", "you to just listen"),
+    ("space_need", "an hour to myself after work", "an hour to myself after work"),
+    ("space_need", "i need to be alone for a bit", "to be alone for a bit"),
+    ("space_need", "i dont know", "a little time to myself"),
+    # missing: after "I miss "
+    ("missing", "our talks at night", "our talks at night"),
+    ("missing", "i miss how we used to laugh", "how we used to laugh"),
+    ("missing", "what i miss is talking to him at night", "talking to you at night"),
+    ("missing", "the way he used to hold me", "the way you used to hold me"),
+    ("missing", "when he used to call me at lunch", "how you used to call me at lunch"),
+    ("missing", "him", "you"),
+    # closeness_wish: after "I'd love "
+    ("closeness_wish", "a walk after dinner", "a walk after dinner"),
+    ("closeness_wish", "we could cook together on sunday", "for us to cook together on sunday"),
+    ("closeness_wish", "i'd like to have breakfast together", "to have breakfast together"),
+    ("closeness_wish", "go for walks", "to go for walks"),
+    ("closeness_wish", "i wish he would hold me more", "for you to hold me more"),
+    ("closeness_wish", "maybe we should go out more", "for us to go out more"),
+    ("closeness_wish", "i would like it if we cooked together", "for us to cook together"),
+    # reassurance: a clause after "You matter so much to me, and " that can also start a sentence
+    ("reassurance", "that i love our time together", "I love our time together"),
+    ("reassurance", "it's not about her", "it's not about you"),
+    ("reassurance", "she's the most important person to me", "you're the most important person to me"),
+    ("reassurance", "how much i love her", "I love you so much"),
+    ("reassurance", "i want her to know that i always come back to her", "I come back to you"),
+    ("reassurance", "that she shouldn't worry", "you don't need to worry"),
+    ("reassurance", "love her", "I love you"),
+    # turn_toward is said to the user ("try to ..."): the partner stays third person
+    ("turn_toward", "ask her to tell me more", "ask her to tell you more"),
+    ("turn_toward", "i could put my phone down when he talks", "put your phone down when he talks"),
+    ("turn_toward", "maybe asking him how his day was", "ask him how his day was"),
+    ("turn_toward", "more eye contact", "offer more eye contact"),
+    # response is not used in phrases: only cleaned
+    ("response", "um i kept looking at my laptop", "I kept looking at my laptop"),
+]
+
+
+@pytest.mark.parametrize(("slot", "answer", "expected"), FOR_PHRASE)
+def test_for_phrase(slot: str, answer: str, expected: str) -> None:
+    assert for_phrase(slot, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer"),
+    [("trigger", "he's a selfish jerk"), ("distance_moment", "he makes me feel invisible"),
+     ("crowded_moment", "she should give me space"), ("bid", "he was being an idiot"), ("good_moment", "um"),
+     ("bid", "he made me feel bad"), ("good_moment", "she made me wait but then she apologized"),
+     ("response", "")],
+)
+def test_for_phrase_gives_none_for_blaming_or_empty_events(slot: str, answer: str) -> None:
+    assert for_phrase(slot, answer) is None
+
+
+@pytest.mark.parametrize("slot", sorted(PHRASE_DEFAULTS))
+def test_for_phrase_falls_back_for_unusable_answers(slot: str) -> None:
+    for answer in ("", "um uh", "i dont know", "like a selfish idiot"):
+        assert for_phrase(slot, answer) == PHRASE_DEFAULTS[slot]
+
+
+def test_for_phrase_matches_the_original_helpers() -> None:
+    for trigger, _ in OBSERVATIONS:
+        assert for_phrase("trigger", trigger) == observation_from(trigger)
+    for answer, _ in NEEDS:
+        assert for_phrase("need", answer) == need_from(answer)
+    for answer, expected in FEELINGS:
+        if expected != "hurt":  # the unusable ones fall back to the domain's "a bit unsettled"
+            assert for_phrase("deeper_feeling", answer) == feeling_from(answer)
+
+
+def test_for_phrase_rejects_an_unknown_step() -> None:
+    with pytest.raises(ValueError):
+        for_phrase("favourite_colour", "blue")
+
+
+def test_phrase_fields_prepares_answered_steps_only() -> None:
+    slots = {"trigger": "he's a selfish jerk", "emotion": None, "reaction": "", "deeper_feeling": "um lonely",
+             "need": "i need him to listen", "flow": "resentment", "requested_slot": "need"}
+    assert phrase_fields(slots) == {"deeper_feeling": "lonely", "need": "you to listen"}
+
+
+LONG = {
+    "resentment": {"trigger": LONG_TRIGGER, "deeper_feeling": LONG_FEELING, "need": LONG_NEED},
+    "longing": {"distance_moment": "lately i feel it most when he comes home and goes straight to his computer "
+                                   "and doesnt say hello or ask about anything at all",
+                "missing": "the long talks we used to have on the balcony on summer nights when the kids were asleep",
+                "closeness_wish": "i would love it if we could go away for a weekend together just the two of "
+                                  "us without phones or work"},
+    "space": {"space_need": "a couple of hours on sunday afternoon just for myself to read or walk or do nothing",
+              "reassurance": "i want her to know that i love her more than anything and that our time together "
+                             "is the best part of my week"},
+    "bids": {"bid": "she came into the kitchen and started telling me a long story about her friend from work "
+                    "and what happened at lunch today"},
+    "appreciation": {"good_moment": "he got up early on his day off to drive me to the airport and even packed "
+                                    "me a little snack for the flight",
+                     "meaning": "i felt so deeply cared for and like he really thinks about me even when he is "
+                                "tired himself"},
+}
+
+
+@pytest.mark.parametrize("flow", sorted(LONG))
+def test_phrase_fields_stay_within_the_group_budgets(flow: str) -> None:
+    fields = phrase_fields({slot: " ".join([answer] * 3) for slot, answer in LONG[flow].items()})
+    assert set(fields) == set(LONG[flow])
+    for group, budget in PHRASE_BUDGETS.items():
+        assert sum(len(fields[slot].split()) for slot in group if slot in fields) <= budget
+    assert all(fields.values())
+
+
+@pytest.mark.parametrize(
+    ("template", "fields", "expected"),
+    [
+        ("{trigger}. at first you felt {emotion}.  did i get that right?",
+         {"trigger": "he left", "emotion": "angry"}, "He left. At first you felt angry. Did I get that right?"),
+        ("I'd love {closeness_wish}. would you like that?", {"closeness_wish": "a walk on sunday"},
+         "I'd love a walk on Sunday. Would you like that?"),
+        ("{reassurance}. I need {space_need}!  can we?", {"reassurance": "it's not about you.",
+                                                          "space_need": "space"},
+         "It's not about you. I need space! Can we?"),
+        ("When {bid} , i'm sorry ?", {"bid": "you called"}, "When you called, I'm sorry?"),
+        ("I felt {meaning}, .", {"meaning": "seen"}, "I felt seen."),
+    ],
+)
+def test_render_template_tidies_capitals_spacing_and_dots(template: str, fields: dict, expected: str) -> None:
+    assert render_template(template, fields) == expected
+
+
+def test_render_template_needs_every_field() -> None:
+    assert template_slots("When {bid}, I felt {meaning}.") == {"bid", "meaning"}
+    with pytest.raises(KeyError):
+        render_template("When {bid}, I felt {meaning}.", {"bid": "you called"})

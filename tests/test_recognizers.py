@@ -22,7 +22,7 @@ def test_pocketsphinx_recognizes_the_demo_recordings(pocketsphinx_recognizer, na
 
 def test_pocketsphinx_streams_partials_then_one_final_per_pause(pocketsphinx_recognizer, tmp_path):
     path = tmp_path / "two.wav"
-    two = [load_wav(DEMO_DIR / "02-emotion.wav"), silence(1.5), load_wav(DEMO_DIR / "04-deeper-feeling.wav")]
+    two = [load_wav(DEMO_DIR / "03-emotion.wav"), silence(1.5), load_wav(DEMO_DIR / "05-deeper-feeling.wav")]
     write_wav(np.concatenate(two), path)
 
     results = list(pocketsphinx_recognizer.transcribe(wav_chunks([path])))
@@ -45,7 +45,7 @@ def vosk_recognizer(korean_vosk_model):
 
 def speech_then_silence(seconds_of_silence: float) -> list:
     """Real English speech, which the Korean model still hears as (Korean) words."""
-    speech = load_wav(SPEECH_DEV / "ps_forever_input_2_16k.wav") if SPEECH_DEV.is_dir() else load_wav(DEMO_DIR / "01-trigger.wav")
+    speech = load_wav(SPEECH_DEV / "ps_forever_input_2_16k.wav") if SPEECH_DEV.is_dir() else load_wav(DEMO_DIR / "02-trigger.wav")
     audio = np.concatenate([speech, silence(seconds_of_silence)]).tobytes()
     step = 3200
     return [AudioChunk(audio[i : i + step]) for i in range(0, len(audio), step)]

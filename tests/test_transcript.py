@@ -11,12 +11,14 @@ def test_schema_and_saved_after_every_turn(tmp_path):
     log = TranscriptLog(path)
     log.begin(Reply(texts=("Good evening.", "What happened?")))
     log.add("he forgot", Reply(texts=("And then?",), intent="inform", confidence=0.9))
+    log.add("i need space", Reply(texts=("Okay.",), intent="topic_space", confidence=0.9, flow="space"))
     saved = json.loads(path.read_text())
+    assert saved["conversations"][0]["turns"].pop()["flow"] == "space"
     assert saved == {
         "conversations": [
             {
                 "opening": ["Good evening.", "What happened?"],
-                "turns": [{"user": "he forgot", "intent": "inform", "confidence": 0.9, "bot": ["And then?"]}],
+                "turns": [{"user": "he forgot", "intent": "inform", "confidence": 0.9, "bot": ["And then?"], "flow": None}],
                 "phrase": None,
                 "crisis": False,
             }
@@ -26,7 +28,7 @@ def test_schema_and_saved_after_every_turn(tmp_path):
     log.add("bye", Reply(texts=("Good night.",), intent="goodbye", confidence=0.99, ended=True))
     saved = json.loads(path.read_text())
     assert saved["conversations"][0]["phrase"] == "When you..."
-    assert len(saved["conversations"][0]["turns"]) == 3
+    assert len(saved["conversations"][0]["turns"]) == 4
     assert not list(path.parent.glob("*.tmp"))
 
 

@@ -1,4 +1,4 @@
-"""Global commands that work at every step: repeat, help, stop."""
+"""Commands that work at every step: repeat, help, stop."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-REFLECTION_SLOTS = ("trigger", "emotion", "reaction", "deeper_feeling", "need")
+from .flows import ALL_STEPS, SAFETY, intent_of
 
 
 def previous_bot_turn(tracker: Tracker) -> list[dict[str, Any]]:
@@ -45,7 +45,9 @@ class ActionHelp(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         step = tracker.get_slot("requested_slot")
         response = f"utter_help_{step}"
-        if step and response in domain.get("responses", {}):
+        if tracker.get_slot("flow") == SAFETY:
+            dispatcher.utter_message(response="utter_safety_followup")
+        elif step and response in domain.get("responses", {}):
             dispatcher.utter_message(response=response)
         else:
             dispatcher.utter_message(response="utter_help")
@@ -59,11 +61,14 @@ class ActionStop(Action):
         return "action_stop"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        dispatcher.utter_message(response="utter_goodbye" if intent == "goodbye" else "utter_stop")
+        if tracker.get_slot("flow") == SAFETY:
+            dispatcher.utter_message(response="utter_safety_goodbye")
+        else:
+            dispatcher.utter_message(response="utter_goodbye" if intent_of(tracker) == "goodbye" else "utter_stop")
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
-            *(SlotSet(slot, None) for slot in REFLECTION_SLOTS),
+            *(SlotSet(step, None) for step in ALL_STEPS),
+            SlotSet("stage", None),
             SlotSet("finished", True),
         ]

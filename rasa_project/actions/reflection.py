@@ -1,15 +1,16 @@
-"""The five-step reflection form and the gentle phrase composed from it."""
+"""The steps of each exercise: which to ask, tidying answers, and not knowing."""
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant import phrase
+from assistant import answers as answer_steps
+
+from .flows import FLOWS, one_text, steps_of
 
 
 def _clean(value: Any) -> str | None:
@@ -21,46 +22,53 @@ def _clean(value: Any) -> str | None:
 
 
 class ValidateReflectionForm(FormValidationAction):
-    """Tidies each free-speech answer before it is kept."""
+    """Asks the current exercise's steps; files each answer under the step it belongs to."""
 
     def name(self) -> str:
         return "validate_reflection_form"
 
-    def validate_trigger(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"trigger": _clean(value)}
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        return list(steps_of(tracker))
 
-    def validate_emotion(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"emotion": _clean(value)}
-
-    def validate_reaction(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"reaction": _clean(value)}
-
-    def validate_deeper_feeling(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"deeper_feeling": _clean(value)}
-
-    def validate_need(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
-        return {"need": _clean(value)}
-
-
-def _templates(domain: dict, response: str) -> list[str]:
-    return [variant["text"] for variant in domain.get("responses", {}).get(response, []) if "text" in variant]
+    def _file(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        text = _clean(value)
+        if text is None:
+            return {slot: None}
+        if slot not in FLOWS["resentment"]:
+            return {slot: text}
+        # Spread a two-in-one answer, and keep one meant for another step for that step.
+        spread = answer_steps.split_answer(text, slot)
+        filled = {step: part for step, part in spread.items() if step == slot or not tracker.get_slot(step)}
+        if slot not in filled and filled:
+            dispatcher.utter_message(response="utter_kept_for_later")
+        return {slot: filled.pop(slot, None), **filled}
 
 
-class ActionComposePhrase(Action):
-    """Turn the answers into a short, blame-free sentence for the partner."""
+def _validator(slot: str):
+    def validate(self, value, dispatcher, tracker, domain):
+        return self._file(slot, value, dispatcher, tracker)
+
+    validate.__name__ = f"validate_{slot}"
+    return validate
+
+
+for _slot in {step for steps in FLOWS.values() for step in steps}:
+    setattr(ValidateReflectionForm, f"validate_{_slot}", _validator(_slot))
+
+
+class ActionDontKnow(Action):
+    """First "I don't know" at a step: a few examples. Second: move on kindly."""
 
     def name(self) -> str:
-        return "action_compose_phrase"
+        return "action_dont_know"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        parts = phrase.parts_from(
-            tracker.get_slot("trigger") or "",
-            tracker.get_slot("deeper_feeling") or "",
-            tracker.get_slot("need") or "",
+        step = tracker.get_slot("requested_slot")
+        if step and tracker.get_slot("unsure_step") == step:
+            dispatcher.utter_message(response="utter_moving_on")
+            return [SlotSet(step, one_text(domain, f"utter_unknown_{step}") or ""), SlotSet("unsure_step", None)]
+        examples = f"utter_examples_{step}"
+        dispatcher.utter_message(
+            response=examples if examples in domain.get("responses", {}) else "utter_examples_default"
         )
-        response = "utter_phrase" if parts.observation else "utter_phrase_without_observation"
-        template = random.choice(_templates(domain, response))
-        text = phrase.render(template, parts)
-        dispatcher.utter_message(response="utter_phrase_intro")
-        dispatcher.utter_message(text=text)
-        return [SlotSet("phrase", text)]
+        return [SlotSet("unsure_step", step)]

@@ -1,0 +1,210 @@
+"""Sort spoken answers of the resentment exercise (trigger, emotion, reaction, deeper feeling, need) into its steps.
+
+People often answer another step than the one asked, or two at once; this module finds the steps an answer covers,
+tells "i don't know" from content and reads corrections at the read-back. Answers come from speech recognition
+(lowercase, no punctuation, fillers). Standard library only, no user-facing sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+RESENTMENT_STEPS = ("trigger", "emotion", "reaction", "deeper_feeling", "need")
+_FEELINGS = frozenset({"emotion", "deeper_feeling"})
+_CONTRACT = dict(p.split(":") for p in (
+    "dont:don't didnt:didn't doesnt:doesn't wasnt:wasn't isnt:isn't cant:can't couldnt:couldn't wont:won't "
+    "wouldnt:wouldn't im:i'm ive:i've id:i'd hes:he's shes:she's theyre:they're thats:that's whats:what's").split())
+_FILLERS = re.compile(r"\b(?:u+m+|u+h+|uhm|er|erm|hm+|mm+|ah|you know|i mean)\b")
+_ADV = (r"(?:just|really|so|very|kind of|sort of|kinda|sorta|a bit|a little|little|bit|pretty|super|quite|"
+        r"totally|completely|like|more|mostly|actually|honestly|also|even|deeply|incredibly|extremely|too|then|"
+        r"finally|immediately|basically|only|still|already|i guess|i think|guess|probably|maybe|definitely|"
+        r"somewhat|at first|first|initially|underneath|deep down|inside|all|of)")
+_REACTIVE = (
+    "(?:angry|mad|annoyed|irritated|frustrated|furious|fed up|numb|shut down|defensive|jealous|pissed|pissed off|livid|"
+    "resentful|bitter|upset|exasperated|impatient|worked up|tired|exhausted|overwhelmed|stressed|annoying|frustrating|"
+    "infuriating|anger|rage|fury|frustration|irritation|annoyance|jealousy|resentment)")
+_TENDER = (
+    "(?:hurt|sad|lonely|alone|scared|afraid|terrified|anxious|worried|nervous|rejected|unimportant|invisible|unloved|"
+    "unwanted|not good enough|ashamed|embarrassed|humiliated|guilty|abandoned|disappointed|insecure|left out|ignored|"
+    "unheard|dismissed|neglected|forgotten|taken for granted|unappreciated|worthless|helpless|vulnerable|small|"
+    "heartbroken|betrayed|excluded|let down|pushed away|brushed off|not (?:important|heard|seen|loved|wanted|enough)|"
+    "like i (?:don't|didn't) matter|like i wasn't important|like (?:he|she|they) (?:don't|doesn't|didn't) care|"
+    "like a burden|shame|sadness|loneliness|fear|grief|rejection|insecurity|disappointment|guilt)")
+_REACT = (
+    "(?:went quiet|got quiet|stayed quiet|kept quiet|went silent|fell silent|was quiet|snapped|yelled|shouted|screamed|"
+    "raised my voice|lost it|lost my temper|left|walked away|walked out|walked off|stormed off|stormed out|slammed|"
+    "ignored (?:him|her|them|it|his|the)|gave (?:him|her|them) the silent treatment|silent treatment|cried|broke down|"
+    "went to (?:bed|sleep|my room)|went (?:out|outside|for a walk)|scrolled|(?:was|got|went) on my phone|hung up|"
+    "said (?:something|nothing|some)|didn't (?:say|talk|answer|respond|reply|text|call|look|speak|react|do)|hid|"
+    "stopped \\w+ing|started (?!feeling)\\w+ing|shut (?:the door|him out|her out)|rolled my eyes|pulled away|withdrew|"
+    "turned away|locked myself|criticized|blamed|complained|argued|lashed out|picked a fight|made a (?:\\w+ )?comment|"
+    "was (?:cold|short|rude|mean|sarcastic|snappy|distant)|acted like|pretended|sighed|stomped|threw|sulked|swore|"
+    "told (?:him|her|them) off|got defensive|did nothing|froze|gave in|kept scrolling|watched tv)")
+_NV = "(?:feel|be|know|have|hear|matter|talk|connect|get|spend|see|understand|share|trust|belong|hug|hold|listen|ask|" \
+      "say|tell|help|notice|care|come|stay|show)"
+_NEED_NOUN = (
+    "(?:reassurance|attention|a hug|hugs|respect|comfort|support|affection|closeness|connection|appreciation|"
+    "validation|understanding|acknowledgment|space|patience|kindness|an apology|apology|honesty|trust|warmth|help|"
+    "recognition|tenderness|time together|quality time|some time|time with (?:him|her|them)|a break|a kiss|love)")
+_FEEL = re.compile(
+    rf"(?:^|\bi(?: {_ADV})* (?:felt|feel|feeling|was|am|got|get|getting|became|went|kept feeling)|"
+    rf"\b(?:i'm|me|it|that|this|feeling|felt))(?: {_ADV})*(?: (?:feeling|feel|felt|was|is|made me feel|made me|"
+    rf"makes me feel|makes me|left me feeling|left me|started to feel|started feeling))?(?: {_ADV})* "
+    rf"(?:(?P<r>{_REACTIVE})|(?P<t>{_TENDER}))\b")
+_REACTION = re.compile(rf"(?:^|\bi\b)(?: {_ADV})* {_REACT}\b")
+_NEED = re.compile(
+    rf"(?:^|\b(?:i|we)\b)(?: {_ADV})* (?:need|needed|(?:want|wanted|wish|wished|was hoping|hoped|longed|craved)"
+    rf"\b(?! to (?!{_NV}\b)))\b|\b(?:i'd|would)(?: have)? (?:like|liked|love|loved)\b(?! to (?!{_NV}\b))|"
+    rf"\b(?:would(?: have|'ve) been nice|if only)\b|^(?: {_ADV})* (?:to {_NV}|(?:for )?(?:him|her|them) to|"
+    rf"(?:some |more |his |her |their |a little |just )*{_NEED_NOUN})\b")
+_TRIGGER = re.compile(r"^ (?:what (?:really )?happened|it (?:was|happened|all started|started) when|it's when|"
+                      r"the thing (?:that happened )?was|when (?:he|she|they|my)\b)")
+_DEEP_MARK = re.compile(r"\b(?:underneath|deep down|beneath|deeper|under (?:that|it|all)|inside)\b")
+_FIRST_MARK = re.compile(r"\b(?:at first|initially|first (?:i|thing)|my first)\b")
+_REPORT = frozenset("said says told tells thinks thought called claimed claims accused implied".split())
+_PARTNER = frozenset("he she they him her them partner husband wife boyfriend girlfriend".split())
+_SUBJECTS = frozenset("i i'm i'd i've we it that this he she they he's she's they're my there you".split())
+_EDGE = frozenset("and then so but because cause well like okay ok oh also".split())
+_BECAUSE = frozenset("because cause 'cause coz cuz".split())
+_UNSURE = re.compile(
+    r"\b(?:(?:do not|don't|didn't) (?:really )?know|dunno|not (?:really |quite |totally |entirely |too )?sure|"
+    r"no (?:idea|clue)|(?:can't|cannot|couldn't) (?:really )?(?:tell|say|remember|think of anything|name it|"
+    r"put it into words)|hard to (?:say|tell)|unsure|who knows|beats me|not certain|don't remember)\b")
+_GENERIC = frozenset(  # what may surround "i don't know" in an answer without content
+    "i i'm it it's that this what how why which whether if to the a exactly really honestly maybe guess think sure "
+    "know felt feel feeling was were is did do does need needed want wanted happened say tell name call describe put "
+    "into words right now anymore even just so well or about part one thing anything yet actually quite then there "
+    "my have any idea either at all first underneath deep down be honest tbh".split())
+_NO = re.compile(r"^(?:no(?! one)|nope|nah|not quite|not really|not exactly|actually|well|wait|sorry|oh|okay|"
+                 r"that's (?:not (?:quite )?right|wrong|not it|not true|not what i said)|wrong|you got it wrong|"
+                 r"i meant|rather|it was more like|it's more like|more like)\b ?")
+_LEADS = (  # explicit lead-ins name the step whatever follows
+    ("trigger", r"what (?:really )?happened (?:was|is)|the thing that happened was|it (?:was|happened|started) when"),
+    ("emotion", r"the first thing i felt (?:was|is)|my first (?:feeling|emotion) (?:was|is)|at first it was"),
+    ("deeper_feeling", r"the (?:feeling|thing|emotion) underneath (?:it |all )?(?:was|is)|the deeper feeling was"),
+    ("reaction", r"what i did was|my reaction was"), ("need", r"what i (?:really )?(?:needed|wanted) was"))
+_MARKER = re.compile(r"^(?:(?:at first|first|initially|underneath|deep down|underneath it all) )+")
+_NEGATED = re.compile(r"^(?:i|i'm|it|that|it's|that's|he|she|they) (?:didn't|wasn't|isn't|don't|doesn't|not|never)\b")
+_PARTNER_FIRST = re.compile(r"(?:he|she|they|he's|she's|they're|my (?:partner|husband|wife|boyfriend|girlfriend))\b")
+_RESTART = re.compile(r" (?=(?:i|i'm|it|it's|he|she|they|my|what)\b)")
+
+
+def _clean(text: str) -> str:
+    """Lowercase, drop punctuation and fillers, and repair contractions ("dont" -> "don't")."""
+    words = re.sub(r"[^a-z' ]+", " ", text.lower().replace("\u2019", "'")).split()
+    return " ".join(_FILLERS.sub(" ", " ".join(_CONTRACT.get(w, w) for w in words)).split())
+
+
+def _reported(before: str) -> bool:
+    """Tell whether what follows is the partner's words about me ("he said i was jealous")."""
+    words = set(before.split()[-3:])
+    return bool(words & _REPORT and words & _PARTNER)
+
+
+def _kinds(text: str) -> dict[str, int]:
+    """Map each step the text shows clear evidence for to where that evidence starts."""
+    s, found = " " + _clean(text), {}
+    for kind, rx in (("need", _NEED), ("reaction", _REACTION), ("feeling", _FEEL)):
+        m = next((m for m in rx.finditer(s) if not _reported(s[:m.start()])), None)
+        if m and kind == "feeling":
+            kind = "deeper_feeling" if m.group("t") else "emotion"
+            kind = "deeper_feeling" if _DEEP_MARK.search(s) else "emotion" if _FIRST_MARK.search(s) else kind
+        if m:
+            found[kind] = m.start()
+    if not found and _TRIGGER.search(s):
+        found["trigger"] = 0
+    return found
+
+
+def _earliest(kinds: dict[str, int]) -> str:
+    """The step whose evidence comes first."""
+    return min(kinds, key=lambda k: (kinds[k], RESENTMENT_STEPS.index(k)))
+
+
+def step_of(text: str) -> str | None:
+    """Which of the resentment steps a free answer clearly belongs to, by its content; None when it could be any
+    (e.g. most triggers), shows evidence for several steps (a two-in-one answer) or is unclear."""
+    kinds = _kinds(text)
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _segments(norms: list[str]) -> list[tuple[int, int, str]]:
+    """Token ranges between connectives (so, and then, and, because, but), each with the connective before it."""
+    segs, start, conn, i = [], 0, "", 0
+    while i < len(norms):
+        word, nxt = norms[i], next((n for n in norms[i + 1:] if n), "")
+        if word in _BECAUSE or word in ("and", "but") or (word == "so" and nxt in _SUBJECTS | {"then"}):
+            width = 2 if word in ("and", "so") and nxt in ("then", "so") and norms[i + 1] == nxt else 1
+            segs.append((start, i, conn))
+            start, conn, i = i + width, " ".join(norms[i:i + width]), i + width
+        else:
+            i += 1
+    return [seg for seg in segs + [(start, len(norms), conn)] if any(norms[seg[0]:seg[1]])]
+
+
+def split_answer(text: str, asked: str) -> dict[str, str]:
+    """The answer to the step `asked`, spread over the steps it actually answers.
+
+    Fitting or unclear answers stay with `asked`; one with clear evidence for another step only moves there;
+    a two-in-one answer is split at a connective (so, and then, and, because, but) when its sides belong to
+    different steps. A blank answer answers nothing ({}).
+    """
+    if asked not in RESENTMENT_STEPS:
+        raise ValueError(f"unknown step: {asked!r}")
+    whole = text.strip()
+    toks, norms = whole.split(), [_clean(t) for t in whole.split()]
+    groups: list[list] = []  # [label, first token, end token, text of its last segment]; label None: not yet clear
+    subject = "i"
+    for start, end, conn in _segments(norms):
+        seg = " ".join(n for n in norms[start:end] if n)
+        if seg.split()[0] in _SUBJECTS:  # a segment without a subject ("and left again") continues the last one
+            subject = "partner" if _PARTNER_FIRST.match(seg) else "i"
+        kinds = _kinds(seg) if subject == "i" or seg.split()[0] in _SUBJECTS else {}
+        label = asked if asked in kinds else _earliest(kinds) if kinds else None
+        if groups and groups[0][0] is None and label:  # an unclear start is the trigger, or leads into this part
+            groups[0][0] = "trigger" if asked == "trigger" else label
+        prev = groups[-1] if groups else None
+        split_ok = label == "deeper_feeling" and (conn in _BECAUSE or conn in ("but", "and then", "so then")) or bool(
+            _DEEP_MARK.search(seg) or prev and _FIRST_MARK.search(prev[3]))  # angry... because/underneath... hurt
+        if prev and (label in (None, prev[0]) or {prev[0], label} == _FEELINGS and not split_ok):
+            prev[2:] = [end, seg]
+        else:
+            groups.append([label, start, end, seg])
+    other = next((g for g in groups if g[0] in _FEELINGS), None)
+    if asked in _FEELINGS and other and all(g[0] != asked for g in groups):  # "hurt" is fine for emotion & v.v.
+        other[0] = asked
+    if len(groups) < 2:  # one step: stay unless the evidence clearly points elsewhere
+        kinds = _kinds(whole)  # a trigger never moves; emotion and deeper feeling accept either kind of feeling
+        keep = asked == "trigger" or not kinds or any(k == asked or {k, asked} <= _FEELINGS for k in kinds)
+        return {asked if keep else _earliest(kinds): whole} if groups else {}
+    result: dict[str, str] = {}
+    for label, start, end, _ in groups:  # each part without fillers or connectives at its edges
+        inner = [i for i in range(start, end) if norms[i] and norms[i] not in _EDGE]
+        if not inner:
+            continue
+        words = " ".join(toks[inner[0]:inner[-1] + 1])
+        result[label] = f"{result[label]} {words}" if label in result else words
+    return result
+
+
+def is_unsure(text: str) -> bool:
+    """True for "i don't know", "not sure", "no idea", "um i dunno"...; False once the answer has content."""
+    s = _clean(text)
+    return bool(_UNSURE.search(s)) and set(_UNSURE.sub(" ", s).split()) <= _GENERIC
+
+
+def correction(text: str) -> tuple[str, str] | None:
+    """The (step, content) of a correction said at the read-back ("no i felt scared" -> ("deeper_feeling",
+    "i felt scared")); None when it carries no content ("no", "that's wrong") or no recognisable step."""
+    s, prev = _clean(text), None
+    while s != prev:  # "no", "actually", "that's wrong", ... in any number
+        prev, s = s, _NO.sub("", s).strip()
+    for step, lead in _LEADS:
+        m = re.match(rf"(?:{lead})\b ?", s)
+        if m:
+            return (step, s[m.end():]) if s[m.end():] else None
+    denial = _NEGATED.match(s)  # "i didn't yell i just left": keep what follows the denial
+    restart = denial and _RESTART.search(s, denial.end())
+    s = s[restart.end():] if restart else s
+    kinds = _kinds(s)
+    return (_earliest(kinds), _MARKER.sub("", s)) if kinds else ("trigger", s) if _PARTNER_FIRST.match(s) else None

@@ -1,0 +1,64 @@
+"""The quality check every gentle phrase must pass before it is spoken.
+
+A phrase for the partner must be an I-statement, speak *to* the partner ("you"), hold no blame
+(always/never, "should", "you make me ..."), no name-calling or contempt, stay within 45 words,
+end by inviting (a question) and keep what matters from the answers (``must_mention``).
+:func:`phrase_problems` lists what is wrong; an empty list means the phrase may be spoken.
+Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.wording import KIND_MAKE_ME, is_insult
+
+MAX_WORDS = 45
+_I_STATEMENT = re.compile(r"\bI(?:'m|'d|'ve|'ll)?\b")  # the speaker, capitalized as rendered
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+_ABSOLUTES = re.compile(r"\b(?:always|never|constantly|all the time|every single time)\b", re.IGNORECASE)
+_SHOULD = re.compile(r"\b(?:should|shouldn't|should've|shoulda|ought to)\b", re.IGNORECASE)
+# "you made me feel small" blames; "you made me coffee" and "you made me laugh" are kind.
+_YOU_MAKE_ME = re.compile(
+    r"\byou(?:'re| are)?(?: \w+)? (?:make|made|makes|making) me\b"
+    rf"(?! (?:{KIND_MAKE_ME})\b)", re.IGNORECASE)
+_CONTEMPT = re.compile(
+    r"\b(?:whatever|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
+    r"you people|big deal|so dramatic)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|my (?:wife|husband|partner|boyfriend|girlfriend|"
+    r"spouse|fiance|fiancee))\b", re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    """Lowercase, without punctuation (apostrophes kept) and with single spaces, for comparisons."""
+    return " ".join(re.sub(r"[^\w' ]+", " ", text.lower().replace("\u2019", "'")).split())
+
+
+def phrase_problems(text: str, must_mention: Sequence[str] = ()) -> list[str]:
+    """List what keeps a phrase from being spoken to the partner; empty when it is fine.
+
+    Each problem is a short code, sometimes with the offending words after a colon:
+    ``no_i_statement``, ``no_you``, ``third_person:<word>``, ``absolute:<word>``, ``should:<word>``,
+    ``blame:<words>``, ``insult:<word>``, ``contempt:<words>``, ``too_long:<n>``, ``no_invitation``,
+    ``missing:<text>``.
+    """
+    problems: list[str] = []
+    if not _I_STATEMENT.search(text):
+        problems.append("no_i_statement")
+    if not _YOU.search(text):
+        problems.append("no_you")
+    checks = (("third_person", _THIRD_PERSON), ("absolute", _ABSOLUTES), ("should", _SHOULD),
+              ("blame", _YOU_MAKE_ME), ("contempt", _CONTEMPT))
+    for code, pattern in checks:
+        problems.extend(f"{code}:{m.group(0).lower()}" for m in pattern.finditer(text))
+    problems.extend(f"insult:{w}" for w in re.findall(r"[a-z]+(?:'[a-z]+)*", text.lower()) if is_insult(w))
+    count = len(text.split())
+    if count > MAX_WORDS:
+        problems.append(f"too_long:{count}")
+    if not text.rstrip().endswith("?"):
+        problems.append("no_invitation")
+    said = f" {_normal(text)} "
+    problems.extend(f"missing:{item}" for item in must_mention if _normal(item) and f" {_normal(item)} " not in said)
+    return problems

@@ -1,0 +1,266 @@
+"""Screen one user turn for talk of self-harm or of abuse before the reflection goes on.
+
+Recognizer text (lowercase, no punctuation, fillers) or typed text is normalized first. Each concern
+has curated patterns with word boundaries; hard negatives ("my back is killing me", "she pushed me to
+apply") stay out because the patterns are specific (a partner as subject, a physical verb, a harmful
+object), not through a stop list. No user-facing sentences live here.
+
+Judgment calls, applied consistently:
+
+* Self-harm outranks abuse when both match.
+* Negation: a cue is dropped when "never", "not", "cannot" or an "n't" word directly precedes it,
+  possibly through auxiliaries and intent words ("i would never ever want to hurt myself", "i'm not
+  suicidal"). Between a partner and the verb only adverbs and auxiliaries may stand, so neither a
+  negation ("he has never hit me") nor a relative clause ("what he said hit me hard") hits. A
+  negation that is part of the cue still hits ("i don't want to live", "he won't let me see my
+  friends"), and so does "i'm not sure i want to live".
+* Mentions: unless negated, "suicide", "suicidal", "rape", "abusive", "domestic violence" always hit
+  ("the movie was about suicide prevention"); naming them may be testing the water.
+* Hyperbole about oneself hits ("i could kill myself for forgetting"), bar work idioms ("killing
+  myself at work"); about other things it does not ("this traffic is killing me"). Threats a partner
+  voiced hit even if maybe a joke ("she said she'd kill me").
+* Despair about going on hits ("i can't go on like this anymore", "i don't want to live like this");
+  "i can't take it anymore" and "i want to end it" do not (too often about the relationship).
+* "Hurt": this app reflects on hurts, so a bare past "he hurt me" is read as emotional; "he hurts me",
+  "he keeps hurting me", "he tried to hurt me" and "she hurt me physically" hit.
+* Fear must be of the partner or of what they might do ("afraid of him", "scared of her temper",
+  "scared to go home"), not about the relationship ("scared he doesn't love me").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Concern(str, Enum):
+    """What a hit is about."""
+
+    SELF_HARM = "self_harm"
+    ABUSE = "abuse"
+
+
+@dataclass(frozen=True)
+class SafetyHit:
+    """A concern and the matched (normalized) words, for logs and tests."""
+
+    concern: Concern
+    cue: str
+
+
+_CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "don't doesn't didn't can't won't wouldn't couldn't shouldn't isn't wasn't aren't weren't haven't hasn't "
+    "hadn't ain't i'm i've he's she's they're they've you're what's that's").split()}
+_CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to"}
+_PHRASES = [(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should) not\b"), r"\1n't"),
+            (re.compile(r"\bcan not\b"), "can't"), (re.compile(r"\bwill not\b"), "won't"),
+            (re.compile(r"\bi am\b"), "i'm"), (re.compile(r"\bwhat is\b"), "what's")]
+_FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm ah".split())
+_NEGATOR = re.compile(r"never|not|cannot|\w+n't")
+_BRIDGES = frozenset("ever even really actually truly seriously honestly would will could going to want wanted "
+                     "thinking thought think about of considering planning trying tried feel felt be been "
+                     "have has had am is was".split())
+
+_GAP_WORDS = ("really just always often sometimes still also even actually literally like you know kind sort of "
+              "basically totally once again then now did does has have had is was were be been being used to "
+              "would will could might keeps kept started starts going tried tries trying wants wanted ever").split()
+_PARTNER = r"my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|bf|gf|ex(?: husband| wife)?)"
+_MACROS = {  # expanded in this order
+    "<S>": rf"(?:he|she|they|{_PARTNER})(?:'s|'d|'ll|'ve|'re)?",  # a partner as subject
+    "<O>": rf"(?:him|her|them|{_PARTNER})",  # a partner as object
+    "<P>": _PARTNER,
+    "<G>": rf"(?:(?:{'|'.join(_GAP_WORDS)}) ){{0,3}}",  # adverbs and auxiliaries; never a negation or a verb
+    "<I>": (r"(?:want(?:ed)? to|going to|plan(?:ning|ned)? to|about to|ready to|tr(?:y|ied|ying) to|urges? to|"
+            r"tempted to|(?:thinking|thought|think) (?:about|of)|fe(?:el|lt) like|consider(?:ing|ed)?|"
+            r"wish i could|might|could just|been|keep|kept|started)"),  # intent or habit
+    "<L>": r"(?:live|living|life|be alive|being alive|exist|existing|keep living|wake up|waking up|carry on|"
+           r"carrying on|(?:go|going) on(?= *$| (?:like this|living|<E>)))",  # what one sees no point in
+    "<E>": r"(?:anymore|any more|any longer)",
+    "<LOTS>": r"(?:the whole bottle|a handful|a bunch) of(?: my| the)?",
+    "<PILLS>": r"(?:[\w']+ )?(?:pills|tablets|meds|medication)",
+    "<FEAR>": r"(?:scared|afraid|terrified|frightened|petrified|fearful)",
+    "<PRIVATE>": r"(?:phone|messages|texts|emails?|dms|location|diary|chats)",
+    "<PEOPLE>": r"(?:my (?:friends?|family|parents|mom|mother|dad|father|sisters?|brothers?|kids|children|doctor|"
+                r"therapist)|any(?:one|body)|other people|people|friends|family)",
+}
+
+
+def _compile(*patterns: str) -> list[re.Pattern[str]]:
+    """Expand the <MACROS> and add word boundaries that treat apostrophes as word characters."""
+    compiled = []
+    for pattern in patterns:
+        for name, value in _MACROS.items():
+            pattern = pattern.replace(name, value)
+        compiled.append(re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])"))
+    return compiled
+
+
+_SELF_HARM = _compile(
+    # Named outright, or a method.
+    r"suicid(?:e|es|al)|self harm(?:ing)?|overdos(?:e|ed|ing)|(?:harm|hang|drown)(?:ing)? myself|starv(?:e|ing) myself",
+    r"kill myself|kill(?:ing|ed) myself(?! (?:at|over|for|to|working|laughing|trying)\b)",
+    r"(?:end|ending|ended) (?:it all|my (?:own )?life)|(?:take|taking|took) my (?:own )?life(?! (?:back|savings|in)\b)",
+    r"shoot(?:ing)? myself(?! in the foot)|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)",
+    r"(?:hurt|cut|burn(?:ed|t)?|hit|punch(?:ed)?|scratch(?:ed)?) myself (?:on purpose|deliberately|intentionally)",
+    r"<I> <G>(?:hurt(?:ing)?|cut(?:ting)?|burn(?:ing)?|punish(?:ing)?) myself(?! (?:a|an|some|slack|short|off|out|"
+    r"free|loose|while|when|shaving|cooking|on (?:a|the|paper|glass)|by accident|accidentally)\b)",
+    r"<I> <G>(?:jump(?:ing)?|throw(?:ing)? myself) (?:off|from) (?:[\w']+ ){0,2}(?:bridge|building|roof|rooftop|"
+    r"cliff|balcony|ledge|tower|window|overpass)(?! into)",
+    r"(?:<I> <G>(?:step|stepping|walk|walking) |jump(?:ing|ed)? |(?:throw|throwing|threw) myself )"
+    r"in front of (?:a|the) (?:train|bus|car|truck|subway)",
+    r"<I> <G>(?:tak(?:e|ing)|swallow(?:ing)?) (?:all (?:of )?(?:my|the|those|these)|<LOTS>) <PILLS>",
+    r"(?:took|taken|swallowed) (?:all (?:of )?my|<LOTS>) <PILLS>"
+    r"(?! (?:this morning|today|tonight|on time|as prescribed))",
+    # Wishing to be dead or gone.
+    r"(?:want|wanted|ready|deserve) to die(?! (?:of (?:embarrassment|shame|boredom|laughter)|laughing))",
+    r"wish (?:that )?i (?:was|were|could be) <G>dead|wish i (?:could|would) (?:just )?die|wish i didn't exist",
+    r"wish (?:i|i'd|i had) never (?:been born|existed|woken up)",
+    r"(?:i|i'd|i'm|i'll)(?: would| will)?(?: be)? better off dead|better off without me",
+    r"better off if i (?:was|were|wasn't|weren't|died)(?: (?:gone|dead|here|around|alive))?",
+    r"(?:hope|wish|want to|pray)(?: that)?(?: i)?(?: could| would)?(?: just)?(?: (?:go to )?sleep and| fall "
+    r"asleep and)? (?:never|don't|won't|wouldn't|not) wake up(?! (?:early|late|at|in time|before|too)\b)",
+    r"(?:disappear|vanish)(?:ed)? (?:forever|for good|permanently|from (?:this|the) (?:world|earth)|"
+    r"off the face of the earth|and never come back)",
+    r"(?:wish i could|want to|wanted to) (?:just )?(?:disappear|vanish|stop existing|cease to exist|not exist)"
+    r"(?= *$| and\b)",
+    # Not wanting to go on; no point or reason to live.
+    r"(?:don't|no longer|not sure (?:if |whether )?i|don't know (?:if |whether )?i) (?:really |even |still )?want to "
+    r"(?:live(?! (?:with|without|in|there|here|together|near|apart|alone|at|on|by|next|close|far|abroad|somewhere|"
+    r"like that)\b)|be alive|exist|be (?:here|around) <E>|wake up(?! (?:early|at|so|before|him|her|them|the|my|our|"
+    r"his|you|in|for|on|to|late)\b)|(?:go on|keep (?:going|living)|carry on)(?= *$| (?:like this|living|<E>)))",
+    r"can't (?:go on|keep going|carry on|live)(?= *$| (?:like this|living|<E>))",
+    r"what's the point (?:of |in )?(?:<L>|anything|it all)",
+    r"(?:no|lost (?:the|my|all)|(?:don't|can't|doesn't) (?:see|have|find|feel) (?:the|a|any)|see no|without "
+    r"(?:a|any)) (?:point|reason|will|desire|purpose) (?:for me )?(?:(?:to|in|of|for) )?<L>",
+    r"nothing (?:left )?to live for|life(?:'s not| isn't| is no longer| isn't even) worth (?:living|it)",
+    r"not worth living|(?:tired|sick) of (?:living|being alive|existing)|giv(?:e|ing) up on (?:life|living)",
+    r"(?:cut|cutting|burn(?:ed|t|ing)?) my (?:arms?|legs?|thighs?|skin|stomach|wrists?)(?! (?:on|shaving|cooking|by)\b)",
+    r"(?:everyone|everybody|they|people|my (?:family|kids|children|partner|husband|wife|friends)) (?:would|will|'d)"
+    r" (?:all )?be (?:so much |much )?better(?: off)? without me",
+    r"(?:won't|not going to|don't think i'll) be (?:around|here) (?:much longer|for (?:much )?longer|for long|<E>)",
+    r"want (?:my life|it all|everything|this life) to (?:be over|end)|(?:should|could) (?:just )?die(?= *$| (?:already|now|tonight|honestly|instead)\b)",
+    r"(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|killed myself)",
+    r"don't feel like (?:living|being alive|existing)|no point (?:in|to) (?:me )?(?:being alive|living|existing)",
+    r"(?:a|my) plan (?:for how |of how )?to (?:die|end it|kill myself)",
+)
+
+_ABUSE = _compile(
+    # Named outright.
+    r"rap(?:e|ed|es|ing|ist)|molest(?:s|ed|ing)?|sexual(?:ly)? assault(?:ed)?|abusive|abuser|abus(?:e|es|ed|ing) me",
+    r"(?:domestic|physical|sexual|emotional|verbal) (?:abuse|violence)",
+    # Physical violence by a partner (<S>), in any tense.
+    r"<S> <G>hit(?:s|ting)? me(?! up\b| with (?:the|a|an|this|that) (?:news|question|idea|bill|request|joke))",
+    r"<S> <G>beat(?:s|en|ing)? me(?! (?:at|in|to|by)\b)",
+    r"<S> <G>(?:slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
+    r"strangl(?:e|es|ed|ing)|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|assault(?:s|ed|ing)?|stab(?:s|bed)?|"
+    r"bit(?:e|es|ing|ten)?|threaten(?:s|ed|ing)?|scares|frightens|terrifies|intimidat(?:es|ed|ing)|shoots|shot) "
+    r"me(?! (?:out|under|on the back|in the back|down|up|a|an|some|the|another|one|that)\b)",
+    r"<S> <G>(?:hurts|hurting) me(?! (?:emotionally|with (?:his|her|their) words|by (?:saying|ignoring|not|"
+    r"forgetting|lying|leaving|cheating)|when (?:he|she|they) (?:says|said|ignores|forgets|lies|leaves|cheats))\b)",
+    r"<S> <G>tr(?:y|ies|ied|ying) to hurt me",
+    r"<S> <G>hurt me (?:physically|with (?:a|his|her|their) (?:belt|knife|fists?|hands?|bat|stick|cigarette))",
+    r"(?:<S> (?:[\w']+ ){0,2}and )(?:shov(?:e|es|ed)|slap(?:s|ped)|punch(?:es|ed)|kick(?:s|ed)|chok(?:es|ed)|"
+    r"hits|beats) me(?! (?:out|up|at|in|to)\b)",
+    r"thr(?:ew|ows|own) me (?:against|into|down|onto|across|to the (?:floor|ground))",
+    r"(?:bruises?|marks|black eye) (?:from|because of) <O>",
+    r"<S> <G>(?:push(?:es|ed|ing)?|thr(?:ew|ows?|owing|own)|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me "
+    r"(?:against|into|down|onto|around|across|to the (?:floor|ground)|up against|hard)",
+    r"<S> <G>(?:grab|drag|pull|yank)\w* (?:me by (?:the|my) (?:hair|arms?|wrists?|neck|throat|collar)|"
+    r"my (?:hair|throat|neck|wrists?|arms?))",
+    r"<S> <G>grab(?:s|bed|bing)? me(?= *$| (?:hard|so hard|roughly|and|again)\b)",
+    r"<S> <G>thr(?:ow|ows|ew|owing|own) (?:[\w']+ ){1,3}at me",
+    r"<S> <G>punch(?:es|ed|ing)? (?:a |the )?(?:wall|door|hole)",
+    r"<S> <G>(?:broke|breaks|bruised|injured|fractured|dislocated|scratched|cut|burn(?:ed|t|s)?|hurt) my "
+    r"(?:arms?|wrists?|hands?|neck|face|nose|jaw|ribs?|legs?|back|head|eye|lip|fingers?|shoulder|skin)",
+    r"<S> <G>(?:gave|gives|left|leaves) me (?:a )?(?:black eye|bruises?|marks|split lip|fat lip|concussion)",
+    r"<S> <G>(?:lay|laid|lays|put|puts) (?:a )?(?:finger|hand|hands) on me|<S> <G>(?:tried to kill|almost killed|"
+    r"nearly killed) me|(?:pulled|held|pointed|waved) a (?:knife|gun) (?:on|at|to) (?:me|my)",
+    r"<S> <G>(?:(?:gets|got|getting|is|was|becomes|became|can be|can get) )?(?:so |really |very |pretty )?"
+    r"(?:violent|physical with me|rough with me)",
+    # Threats.
+    r"<S> <G>threaten(?:s|ed|ing)? (?:me )?(?:to|that (?:he|she|they)(?:'d|'ll| would| will)?) (?:[\w']+ ){0,2}?"
+    r"(?:hurt|harm|kill|hit|beat|stab|shoot|choke|strangle|burn|take (?:away )?(?:the|my|our) (?:kids|children|son|"
+    r"daughter|baby)|throw me out|kick me out|leave me with nothing|(?:post|share|send) (?:my |our )?(?:photos|"
+    r"pictures|nudes|videos))",
+    r"(?:said|says|told me|tells me|swore|swears|screamed|yelled|shouted) (?:that )?(?:he|she|they)(?:'d|'ll)?"
+    r"(?: would| will| was going to| is going to| could)? (?:[\w']+ )?(?:kill|hurt|murder|stab|shoot|strangle|choke|"
+    r"beat|hit|harm) me",
+    r"(?:kill|hurt|murder) me if i (?:ever )?(?:leave|left|tr(?:y|ied) to leave|(?:call|called|go to|went to) the "
+    r"police|t(?:ell|old) anyone)",
+    # Control: isolation, locking in, phone, money.
+    r"<S> <G>(?:won't|doesn't|didn't|wouldn't|never|refuses to|refused to) (?:even )?let(?:s)? me (?:(?:see|talk to|"
+    r"visit|call|text|meet) <PEOPLE>|go (?:out|anywhere|outside|to work)|get a job|work|have (?:any |my own )?"
+    r"(?:money|friends|a job|a phone|my phone)|leave(?= *$| (?:the (?:house|room|apartment)|him|her|them)\b))",
+    r"<S> <G>lock(?:s|ed|ing)? me (?:in|out|up|inside)",
+    r"(?:checks|reads|goes through|tracks|monitors|searches) (?:all )?(?:of )?my <PRIVATE>",
+    r"<S> <G>(?:checked|read|went through|tracked|monitored|searched|check|track|monitor|checking|reading|"
+    r"going through|tracking|monitoring) (?:all )?(?:of )?my <PRIVATE>",
+    r"<S> <G>(?:takes|took|taking) (?:away my (?:phone|keys|passport|wallet|money|cards?)|my (?:phone|keys|passport|"
+    r"wallet|money|cards?) away)|<S> <G>(?:smash\w*|hides|hid|hiding|keeps|kept) my (?:phone|keys|passport|wallet)",
+    r"<S> <G>control(?:s|led|ling)? (?:(?:all (?:of )?)?(?:the|my|our) (?:money|finances|bank accounts?|accounts|"
+    r"cards|spending|paycheck)|who i|where i|what i|everything i|my every)",
+    # Sexual coercion.
+    r"(?:forc|pressur|coerc)(?:e|es|ed|ing) me (?:into |to )?(?:have sex|having sex|sex|sleep(?:ing)? with|do sexual)",
+    r"forc(?:es|ing) (?:himself|herself|themselves) on me",
+    r"<S> <G>(?:takes|keeps) (?:all )?my (?:paycheck|wages|salary|pay|earnings)(?! (?:to|for|in)\b)",
+    r"<FEAR> (?:he|she|they)(?:'ll| will| might| would|'d) (?:hurt|harm|hit|take) (?:the|my|our) (?:kids|children|baby|son|daughter)",
+    r"(?:mak(?:e|es|ing)|made) me (?:have sex|sleep with (?:him|her|them))|forced (?:himself|herself|themselves) on me",
+    r"<S> <G>(?:forc\w+|pressur\w+|coerc\w+|mak(?:e|es|ing)|made) me (?:to )?do (?:sexual )?(?:things|stuff)"
+    r"(?: (?:that )?i (?:didn't|don't) want(?: to(?: do)?)?(?: sexually| in bed)?| sexually| in bed)",
+    r"(?:doesn't|didn't|won't|wouldn't) stop (?:[\w']+ )?when i (?:say|said|tell \w+|told \w+) (?:no|to stop)",
+    # Fear of the partner (<O>) or of what they might do, not fear about the relationship.
+    r"<FEAR> of <O>(?= *$| (?:and|so|because|when|sometimes|now|too|honestly|really|hurting|hitting|"
+    r"getting (?:angry|mad|violent|drunk))\b)",
+    r"<FEAR> of (?:his|her|their|<P>'s) (?:temper|anger|rage|reactions?|moods?|outbursts?|fists?|violence|drinking|"
+    r"hands)",
+    r"(?:<FEAR>|worried|fear) (?:of )?what <S> (?:might |could |will |would |is going to |going to )?do",
+    r"(?:<FEAR>|worried|fear)(?: that)? <S> <G>(?:hurt|hit|kill|beat|harm|choke|strangle)s? "
+    r"(?:me|us|the kids|my kids|the children|the baby)",
+    r"<FEAR> (?:to|of) (?:go(?:ing)? (?:back )?home|be(?:ing)? (?:at )?home|be(?:ing)? alone with <O>|"
+    r"leav(?:e|ing) <O>|say(?:ing)? no to <O>|tell(?:ing)? <O> no|(?:make|making) <O> (?:angry|mad)|"
+    r"(?:upset|upsetting|anger|angering) <O>)",
+    r"(?:<FEAR>|fear) for my (?:life|safety)|(?:not|isn't|aren't|wasn't|weren't) safe (?:at home|with <O>|around <O>)",
+    r"(?:don't|never|no longer) feel safe (?:at home|with <O>|around <O>|in (?:my|our|the) (?:own )?(?:home|house|"
+    r"apartment|bed))",
+)
+
+
+def normalize(text: str) -> str:
+    """Lowercase, drop punctuation (keeping inner apostrophes) and fillers, unify contractions."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[^\w\s']|_", " ", text)
+    text = re.sub(r"(?<![\w'])'+|'+(?![\w'])", " ", text)
+    text = " ".join(_CONTRACTIONS.get(word, word) for word in text.split() if word not in _FILLERS)
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when a negation directly precedes the cue, possibly through auxiliaries and intent words."""
+    for word in reversed(text[:start].split()):
+        if _NEGATOR.fullmatch(word):
+            return True
+        if word not in _BRIDGES:
+            return False
+    return False
+
+
+def _first_cue(text: str, patterns: list[re.Pattern[str]]) -> str | None:
+    """The first non-negated match of any pattern, or None."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if not _negated(text, match.start()):
+                return match.group(0)
+    return None
+
+
+def screen(text: str) -> SafetyHit | None:
+    """Screen one user turn; self-harm wins over abuse when both match."""
+    normalized = normalize(text)
+    for concern, patterns in ((Concern.SELF_HARM, _SELF_HARM), (Concern.ABUSE, _ABUSE)):
+        cue = _first_cue(normalized, patterns)
+        if cue is not None:
+            return SafetyHit(concern, cue)
+    return None

@@ -1,0 +1,190 @@
+"""Table-driven tests for assistant.answers: sorting spoken answers into the five resentment steps."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers import RESENTMENT_STEPS, correction, is_unsure, split_answer, step_of
+
+STEP_OF = [
+    ("i was furious", "emotion"),
+    ("fed up", "emotion"),
+    ("um i was like so annoyed", "emotion"),
+    ("at first i was sad", "emotion"),  # explicit marker wins over the tender word
+    ("i felt hurt", "deeper_feeling"),
+    ("um like invisible i guess", "deeper_feeling"),
+    ("i felt like he didn't care", "deeper_feeling"),
+    ("he made me feel small", "deeper_feeling"),
+    ("i felt ignored", "deeper_feeling"),
+    ("i was left out", "deeper_feeling"),
+    ("deep down i was angry", "deeper_feeling"),
+    ("i slammed the door", "reaction"),
+    ("went to bed", "reaction"),
+    ("i gave him the silent treatment", "reaction"),
+    ("i ignored him", "reaction"),
+    ("i stopped talking to him", "reaction"),
+    ("i need him to listen", "need"),
+    ("to feel important", "need"),
+    ("reassurance", "need"),
+    ("i wanted him to ask me first", "need"),
+    ("i felt like i needed a hug", "need"),
+    ("what happened was he forgot to call", "trigger"),
+    ("he forgot to call", None),  # most triggers could be any step
+    ("he left the room", None),  # the partner did it: not my reaction
+    ("i felt like leaving", None),  # an urge, not something I did
+    ("he said i was jealous", None),  # his words, not my feeling
+    ("i wanted to scream", None),
+    ("i was angry so i slammed the door", None),  # two in one
+    ("i don't know", None),
+    ("", None),
+]
+
+SPLIT = [
+    # the examples of the brief
+    ("i was angry so i slammed the door", "emotion", {"emotion": "i was angry", "reaction": "i slammed the door"}),
+    ("i felt hurt and i just need him to listen", "deeper_feeling",
+     {"deeper_feeling": "i felt hurt", "need": "i just need him to listen"}),
+    ("i went quiet because i felt invisible", "reaction",
+     {"reaction": "i went quiet", "deeper_feeling": "i felt invisible"}),
+    # fitting or unclear answers stay with the step asked
+    ("he left the room", "trigger", {"trigger": "he left the room"}),
+    ("i felt like leaving", "emotion", {"emotion": "i felt like leaving"}),
+    ("hurt", "emotion", {"emotion": "hurt"}),
+    ("i was sad", "emotion", {"emotion": "i was sad"}),
+    ("angry", "deeper_feeling", {"deeper_feeling": "angry"}),
+    ("i was frustrated", "deeper_feeling", {"deeper_feeling": "i was frustrated"}),
+    ("i shut down", "emotion", {"emotion": "i shut down"}),
+    ("i shut down", "reaction", {"reaction": "i shut down"}),
+    ("he yelled at me", "emotion", {"emotion": "he yelled at me"}),
+    ("nothing really", "reaction", {"reaction": "nothing really"}),
+    ("i don't know", "need", {"need": "i don't know"}),
+    ("i was so angry i yelled", "reaction", {"reaction": "i was so angry i yelled"}),
+    ("i was so angry", "trigger", {"trigger": "i was so angry"}),  # a trigger answer never moves whole
+    ("i left the room", "trigger", {"trigger": "i left the room"}),
+    ("i was annoyed because he didnt text back", "emotion", {"emotion": "i was annoyed because he didnt text back"}),
+    ("i needed him to listen but he just walked away", "need",
+     {"need": "i needed him to listen but he just walked away"}),
+    ("he came home and left again", "trigger", {"trigger": "he came home and left again"}),
+    ("sad and lonely", "emotion", {"emotion": "sad and lonely"}),
+    ("i felt hurt and angry", "emotion", {"emotion": "i felt hurt and angry"}),
+    # clear evidence for another step only: the answer moves
+    ("i stopped talking to him", "emotion", {"reaction": "i stopped talking to him"}),
+    ("i left the room", "deeper_feeling", {"reaction": "i left the room"}),
+    ("i left the room", "need", {"reaction": "i left the room"}),
+    ("to feel important", "reaction", {"need": "to feel important"}),
+    ("i need a hug", "deeper_feeling", {"need": "i need a hug"}),
+    ("i wanted him to ask me first", "emotion", {"need": "i wanted him to ask me first"}),
+    ("reassurance", "reaction", {"need": "reassurance"}),
+    ("i felt lonely", "reaction", {"deeper_feeling": "i felt lonely"}),
+    ("i felt lonely", "need", {"deeper_feeling": "i felt lonely"}),
+    ("um i was pissed off", "need", {"emotion": "um i was pissed off"}),
+    ("i was angry and hurt", "reaction", {"emotion": "i was angry and hurt"}),
+    ("what happened was he forgot to call", "emotion", {"trigger": "what happened was he forgot to call"}),
+    ("he ignored me so i walked away", "emotion", {"reaction": "he ignored me so i walked away"}),
+    # two in one
+    ("he forgot to call and i was furious", "trigger", {"trigger": "he forgot to call", "emotion": "i was furious"}),
+    ("he forgot my birthday and i cried", "trigger", {"trigger": "he forgot my birthday", "reaction": "i cried"}),
+    ("we were at dinner and i felt invisible", "trigger",
+     {"trigger": "we were at dinner", "deeper_feeling": "i felt invisible"}),
+    ("um i was like so angry so um i just yelled at him", "emotion",
+     {"emotion": "i was like so angry", "reaction": "i just yelled at him"}),
+    ("i was angry so i yelled and then i went to bed", "emotion",
+     {"emotion": "i was angry", "reaction": "i yelled and then i went to bed"}),
+    ("i was sad and i slammed the door", "emotion", {"emotion": "i was sad", "reaction": "i slammed the door"}),
+    ("i was angry and i need him to listen", "deeper_feeling",
+     {"deeper_feeling": "i was angry", "need": "i need him to listen"}),
+    ("i was angry because i felt unimportant", "emotion",
+     {"emotion": "i was angry", "deeper_feeling": "i felt unimportant"}),
+    ("i was angry but underneath i was hurt", "emotion",
+     {"emotion": "i was angry", "deeper_feeling": "underneath i was hurt"}),
+    ("i slammed the door because i needed space", "emotion",
+     {"reaction": "i slammed the door", "need": "i needed space"}),
+    ("i cried and i wanted him to hold me", "reaction", {"reaction": "i cried", "need": "i wanted him to hold me"}),
+    # blank
+    ("", "emotion", {}),
+    ("um", "need", {}),
+]
+
+UNSURE = [
+    ("i don't know", True),
+    ("i dont know", True),
+    ("not sure", True),
+    ("no idea", True),
+    ("i can't tell", True),
+    ("hard to say", True),
+    ("i'm not sure what i felt", True),
+    ("um i dunno", True),
+    ("i have no idea", True),
+    ("i really dont know what i needed", True),
+    ("not really sure to be honest", True),
+    ("i don't know why he did that he just left", False),
+    ("i don't know maybe angry", False),
+    ("i don't know i just went quiet", False),
+    ("no", False),
+    ("nothing", False),
+    ("i felt hurt", False),
+    ("", False),
+]
+
+CORRECTION = [
+    ("no i felt scared", ("deeper_feeling", "i felt scared")),
+    ("no actually i was furious", ("emotion", "i was furious")),
+    ("no what happened was he forgot to call", ("trigger", "he forgot to call")),
+    ("no i need him to ask me first", ("need", "i need him to ask me first")),
+    ("no i didn't yell i just left", ("reaction", "i just left")),
+    ("actually the feeling underneath was shame", ("deeper_feeling", "shame")),
+    ("no", None),
+    ("nope", None),
+    ("that's wrong", None),
+    ("no that's not right", None),
+    ("no it was tuesday", None),  # content, but no step to put it in
+    ("no i wasnt angry", None),  # only a denial
+    ("at first i felt annoyed", ("emotion", "i felt annoyed")),
+    ("first i was sad", ("emotion", "i was sad")),  # explicit marker beats the tender word
+    ("underneath i was jealous", ("deeper_feeling", "i was jealous")),  # and beats the reactive one
+    ("deep down i was angry", ("deeper_feeling", "i was angry")),
+    ("no i was lonely", ("deeper_feeling", "i was lonely")),
+    ("no i was mad", ("emotion", "i was mad")),
+    ("no it was more like hurt", ("deeper_feeling", "hurt")),
+    ("no i wasnt angry i was hurt", ("deeper_feeling", "i was hurt")),
+    ("no the first thing i felt was rage", ("emotion", "rage")),
+    ("no what i needed was a hug", ("need", "a hug")),
+    ("not quite i went to bed", ("reaction", "i went to bed")),
+    ("no i didnt say anything", ("reaction", "i didn't say anything")),
+    ("no um i was uh embarrassed", ("deeper_feeling", "i was embarrassed")),
+    ("nope it was when he laughed at me", ("trigger", "he laughed at me")),
+    ("no he was late", ("trigger", "he was late")),
+    ("well actually i wanted him to call", ("need", "i wanted him to call")),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), STEP_OF)
+def test_step_of(text: str, step: str | None) -> None:
+    assert step_of(text) == step
+
+
+@pytest.mark.parametrize(("text", "asked", "expected"), SPLIT)
+def test_split_answer(text: str, asked: str, expected: dict[str, str]) -> None:
+    assert split_answer(text, asked) == expected
+
+
+@pytest.mark.parametrize(("text", "asked", "expected"), SPLIT)
+def test_split_answer_keeps_words(text: str, asked: str, expected: dict[str, str]) -> None:
+    parts = split_answer(text, asked)
+    assert set(parts) <= set(RESENTMENT_STEPS)
+    assert all(part and part in text for part in parts.values())
+
+
+def test_split_answer_rejects_unknown_step() -> None:
+    with pytest.raises(ValueError):
+        split_answer("i was angry", "feeling")
+
+
+@pytest.mark.parametrize(("text", "unsure"), UNSURE)
+def test_is_unsure(text: str, unsure: bool) -> None:
+    assert is_unsure(text) is unsure
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTION)
+def test_correction(text: str, expected: tuple[str, str] | None) -> None:
+    assert correction(text) == expected

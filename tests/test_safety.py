@@ -1,0 +1,267 @@
+"""Table-driven tests for assistant.safety: the self-harm and abuse screen run on every user turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.safety import Concern, SafetyHit, normalize, screen
+
+SELF_HARM = [
+    "sometimes i want it all to end",
+    "maybe i should just die",
+    "no one would notice if i was gone",
+    "i don't feel like being alive",
+    "i have a plan to end it",
+    "i keep cutting my legs",
+    "my kids would be better off without me",
+    "i won't be around for much longer",
+    "i want to kill myself",
+    "i um want to kill myself",
+    "i've been thinking about ending it all",
+    "i don't see the point of going on",
+    "everyone would be better off without me",
+    "my family would be better off if i was gone",
+    "i want to disappear forever",
+    "i wish i could just disappear",
+    "i don't want to be here anymore",
+    "i don't want to wake up",
+    "i hope i never wake up",
+    "i've been cutting myself",
+    "i started cutting myself again",
+    "sometimes i think about taking all my pills",
+    "i took a handful of sleeping pills",
+    "i wish i were dead",
+    "i wish i was dead",
+    "what's the point of living",
+    "what is the point of life",
+    "i can't go on like this anymore",
+    "no reason to live",
+    "i've lost the will to live",
+    "i have nothing left to live for",
+    "life isn't worth living",
+    "i want to hurt myself",
+    "i feel like hurting myself",
+    "i hurt myself on purpose",
+    "suicide",
+    "i've been having suicidal thoughts",
+    "the movie was about suicide prevention",  # judgment call: any mention of suicide is screened
+    "i thought about jumping off the bridge",
+    "i'm not sure i want to live",
+    "i don't know if i want to live anymore",
+    "i just want to die",
+    "i'd be better off dead",
+    "i could kill myself for forgetting",  # hyperbole about oneself still counts
+    "i want to end my life",
+    "i'm tired of living",
+    "i can't keep going like this anymore",
+    "i don't want to live like this",
+    "i no longer want to live",
+    "i've been starving myself",
+    "he hits me and i want to die",  # both concerns: self-harm wins
+]
+
+ABUSE = [
+    "he keeps all my wages",
+    "she is forcing herself on me",
+    "i'm scared he will hurt our son",
+    "there are bruises from her",
+    "he yells and slaps me",
+    "she threw me down the stairs",
+    "i'm scared to go home",
+    "he hits me",
+    "he like always hits me",
+    "she slapped me",
+    "he pushed me against the wall",
+    "he choked me",
+    "she threatened to hurt me",
+    "he said he would kill me if i left",
+    "i'm afraid of what he'll do when he gets home",
+    "he won't let me see my friends",
+    "my husband doesn't let me talk to my family",
+    "he takes my phone and checks all my messages",
+    "he controls all the money",
+    "she forces me to have sex",
+    "he made me do things i didn't want to sexually",
+    "he throws things at me",
+    "i'm afraid of my husband",
+    "my partner hurts me",
+    "he locks me in",
+    "he threatens to take the kids",
+    "i have bruises from when he grabbed me",
+    "i'm walking on eggshells because i'm scared of her temper",
+    "he raped me",
+    "she hurt me physically",
+    "he broke my arm",
+    "they've been hitting me",
+    "my boyfriend beat me up",
+    "my girlfriend punched me",
+    "he grabbed me by the throat",
+    "he punched a hole in the wall",
+    "i don't feel safe at home",
+    "i'm terrified of him",
+    "i'm scared he'll hurt me",
+    "my wife scares me",
+    "he gets violent when he drinks",
+    "my ex was abusive",
+    "he pulled a knife on me",
+    "he threatened to kill himself if i leave",
+    "she said she'd kill me",
+    "it's not like he hits me",  # minimizing is not negating
+    "he goes through my phone",
+    "the kids aren't safe with him",
+    "he doesn't let me have any money",
+    "he tried to hurt me",
+    "he did hit me once",
+    "he you know choked me",
+]
+
+NEGATIVES = [
+    "i should just die my hair",
+    "i want this meeting to end",
+    "he took my paycheck to the bank for me",
+    "i cut my finger cooking",
+    "he hit me up later about dinner",
+    "i'd die for a coffee",
+    "he never takes the bins out",
+    "my back is killing me",
+    "i could kill for a pizza",
+    "we fought about the dishes",
+    "this traffic is killing me",
+    "i'm dying to see that movie",
+    "that joke killed me",
+    "he's scared of spiders",
+    "i hit the gym after work",
+    "she pushed me to apply for the job",
+    "i'm afraid we'll be late",
+    "i want to end this argument",
+    "he forced a smile",
+    "i'm scared he doesn't love me anymore",
+    "i was afraid she would leave me",
+    "he threatened to cancel netflix lol",
+    "my phone died",
+    "i killed it at work today",
+    "he hit the nail on the head",
+    "she controls the tv remote",
+    "i'm dead tired",
+    "he shot me a look",
+    "i'm hurt that he forgot",
+    "he hurt my feelings",
+    "i felt hurt and lonely",
+    "he left me on read",
+    "i feel like giving up on the diet",
+    "i want to get away for the weekend",
+    "i need some time alone",
+    "we had a huge fight",
+    "i was so angry i could scream",
+    "i would never hurt myself",  # negation rule
+    "i don't want to hurt myself",
+    "i'm not suicidal",
+    "he has never hit me",
+    "she would never hurt me",
+    "i'm not afraid of him",
+    "he hit me up last night",
+    "she beat me at chess",
+    "she shot me down when i asked",
+    "he really hurt me when he forgot our anniversary",
+    "i cut myself while cooking",
+    "i need to cut myself some slack",
+    "i don't want to live with his parents anymore",
+    "i can't live without him",
+    "i want to disappear for the weekend",
+    "i'm scared of him leaving me",
+    "he pushed me to go to therapy",
+    "she twisted my arm to come to the party",
+    "i don't want to wake up early tomorrow",
+    "i'm so tired i could sleep forever",
+    "i took all my pills this morning",
+    "she stabbed me in the back at work",
+    "i'm going to die of embarrassment",
+    "he threw me a surprise party",
+    "i checked my messages",
+    "she takes my phone to take pictures",
+    "he broke my heart",
+    "i want to take my life back",
+    "i'm not going to kill myself",
+    "he isn't violent",
+    "my husband would never lay a hand on me",
+    "i'm worried he'll leave me",
+    "i'm scared of what she'll think",
+    "he made me do the laundry",
+    "she kicked me under the table",
+    "i've been killing myself at work",
+    "we jumped off the cliff into the lake",
+    "i forgot to take my pills",
+    "i'm scared to tell him i crashed the car",
+    "something my husband did really hurt me",  # the resentment exercise's opener
+    "what he said hurt me",
+    "he hurt me",  # judgment call: a bare past "hurt me" is read as emotional in this app
+    "the thing she said hit me",
+]
+
+NORMALIZATION = [
+    ("I DON'T want to live.", "i don't want to live"),
+    ("I dont want to live", "i don't want to live"),
+    ("i do not want to live", "i don't want to live"),
+    ("I\u2019m  scared,   to go home!", "i'm scared to go home"),
+    ("im scared uh to go home", "i'm scared to go home"),
+    ("i cant go on... like this", "i can't go on like this"),
+    ("he wont let me see my friends", "he won't let me see my friends"),
+    ("i wanna 'disappear' forever", "i want to disappear forever"),
+    ("Self-harm?", "self harm"),
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_is_caught(text: str) -> None:
+    hit = screen(text)
+    assert hit is not None and hit.concern is Concern.SELF_HARM, hit
+
+
+@pytest.mark.parametrize("text", ABUSE)
+def test_abuse_is_caught(text: str) -> None:
+    hit = screen(text)
+    assert hit is not None and hit.concern is Concern.ABUSE, hit
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_everyday_speech_passes(text: str) -> None:
+    assert screen(text) is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALIZATION)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("I DON'T WANT TO BE HERE ANYMORE.", Concern.SELF_HARM),
+        ("I dont want to be here anymore", Concern.SELF_HARM),
+        ("i don\u2019t want to be here any more", Concern.SELF_HARM),
+        ("I'm not sure... I want to live?", Concern.SELF_HARM),
+        ("He, um, HITS me!", Concern.ABUSE),
+        ("Im scared to go home", Concern.ABUSE),
+        ("He wont let me see my friends.", Concern.ABUSE),
+        ("He has NEVER hit me.", None),
+        ("I would never, ever hurt myself.", None),
+    ],
+)
+def test_typed_text_is_normalized_before_screening(text: str, concern: Concern | None) -> None:
+    hit = screen(text)
+    assert (hit.concern if hit else None) is concern
+
+
+def test_hit_reports_the_matched_words() -> None:
+    assert screen("Honestly, he CHOKED me last week.") == SafetyHit(Concern.ABUSE, "he choked me")
+    assert screen("i um want to kill myself") == SafetyHit(Concern.SELF_HARM, "kill myself")
+
+
+def test_self_harm_wins_over_abuse() -> None:
+    hit = screen("she slapped me and i've been thinking about suicide")
+    assert hit is not None and hit.concern is Concern.SELF_HARM
+
+
+def test_tables_are_large_enough() -> None:
+    assert len(SELF_HARM) >= 25 and len(ABUSE) >= 25 and len(SELF_HARM) + len(ABUSE) >= 50
+    assert len(NEGATIVES) >= 30
