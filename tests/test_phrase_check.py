@@ -15,22 +15,12 @@ from assistant.phrase_check import MAX_WORDS, phrase_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "rasa_project" / "domain.yml"
-GENERATED = Path("/tmp/gen/domain_responses.yml")
 
 
 @lru_cache(maxsize=1)
 def domain_responses() -> dict[str, Any]:
-    """The responses to test against.
-
-    rasa_project/domain.yml once it holds the five exercises (it has ``utter_phrase_longing``),
-    else the new responses being written at /tmp/gen/domain_responses.yml; {} when neither exists.
-    """
-    for path in (DOMAIN, GENERATED):
-        if path.exists():
-            responses = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("responses") or {}
-            if "utter_phrase_longing" in responses:
-                return responses
-    return {}
+    """The responses in rasa_project/domain.yml, where every user-facing sentence lives."""
+    return yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
 
 
 def texts(name: str) -> list[str]:
@@ -168,8 +158,6 @@ _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
 def test_the_domain_has_every_phrase_and_readback() -> None:
-    if not domain_responses():
-        pytest.skip("neither rasa_project/domain.yml nor /tmp/gen/domain_responses.yml has the five exercises")
     for flow in FLOWS:
         for name in phrase_names(flow, {}) + [f"utter_readback_{flow}"]:
             assert texts(name), name
@@ -177,8 +165,6 @@ def test_the_domain_has_every_phrase_and_readback() -> None:
 
 def test_the_word_budgets_fit_every_phrase_template() -> None:
     """Each budget leaves room for the words a template adds around its fields, within MAX_WORDS."""
-    if not domain_responses():
-        pytest.skip("no domain with the five exercises")
     for flow in FLOWS:
         for name in phrase_names(flow, {}):
             for template in texts(name):
@@ -210,8 +196,6 @@ def test_every_phrase_passes_the_check(flow: str, slots: dict[str, str], name: s
 
 @pytest.mark.parametrize(("flow", "slots"), ANSWER_SETS, ids=[f"{n:02d}-{f}" for n, (f, _) in enumerate(ANSWER_SETS)])
 def test_every_answer_set_has_a_phrase_to_offer(flow: str, slots: dict[str, str]) -> None:
-    if not domain_responses():
-        pytest.skip("no domain with the five exercises")
     fields = phrase_fields(slots)
     spoken = []
     for name in phrase_names(flow, fields):
