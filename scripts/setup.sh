@@ -45,8 +45,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 # 3. The package and its dependencies, re-installed only when pyproject.toml changed.
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras:+-test}"
-if [ ! -f "$stamp" ]; then
+hash=$(sha256sum pyproject.toml | cut -c1-16)
+stamp=".venv/.installed-$hash${extras:+-test}"
+if [ ! -f "$stamp" ] && [ ! -f ".venv/.installed-$hash-test" ]; then  # the test install has it all
   say "installing the assistant$extras into .venv (the first time takes a few minutes)"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".$extras"
