@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
 from .config import load_config  # noqa: E402
+from .dialogue import LOCALES  # noqa: E402  (light: Rasa itself is imported only when a dialogue loads)
 from .errors import UserError  # noqa: E402
 
 DEMO_DIR = Path("audio/demo")
@@ -28,9 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--vosk-model", type=Path, help="Vosk model directory (or $ASSISTANT_VOSK_MODEL)")
 
     def dialogue_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--rasa-model", type=Path, help="trained Rasa model (.tar.gz); default newest in models/rasa")
+        p.add_argument("--rasa-model", type=Path, help="trained Rasa model (.tar.gz); default: the one trained from rasa_project/ as it is")
         p.add_argument("--transcript", type=Path, help="save the conversation as JSON here")
-        p.add_argument("--locale", choices=["US", "GB", "AU"], help="whose crisis lines to give (default US)")
+        p.add_argument("--locale", choices=LOCALES, help="whose crisis lines to give (default US)")
 
     run = sub.add_parser("run", help="voice mode: microphone (or WAV files) in, speech out")
     voice_options(run)

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.phrase import phrase_fields, render_template
 from assistant.phrase_check import phrase_problems
+from assistant.readback import for_readback
 
 from .flows import answers, texts
 
@@ -68,8 +69,6 @@ class ActionComposePhrase(Action):
         events = say_phrase(dispatcher, tracker, domain)
         turn_toward = tracker.get_slot("turn_toward")
         if tracker.get_slot("flow") == "bids" and turn_toward:
-            from assistant.readback import for_readback
-
             dispatcher.utter_message(response="utter_bids_tomorrow", turn_toward=for_readback("turn_toward", turn_toward))
         return events
 
