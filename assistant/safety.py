@@ -22,7 +22,12 @@ Judgment calls, applied consistently:
 * Despair about going on hits ("i can't go on like this anymore", "i don't want to live like this");
   "i can't take it anymore" and "i want to end it" do not (too often about the relationship).
 * "Hurt": this app reflects on hurts, so a bare past "he hurt me" is read as emotional; "he hurts me",
-  "he keeps hurting me", "he tried to hurt me" and "she hurt me physically" hit.
+  "he keeps hurting me", "he hurt me again", "he tried to hurt me" and "she hurt me physically" hit.
+* Warning signs count as much as words: means at hand ("pills saved up"), goodbye letters, giving
+  things away, being gone as a relief for others; and for abuse, walking on eggshells, needing
+  permission, being kept from people or money, the way out blocked.
+* Recognizer text has no apostrophes, so "hell", "shell", "hed", "shed" are read as "he'll",
+  "she'll", "he'd", "she'd" (only the screen sees this normalized text).
 * Fear must be of the partner or of what they might do ("afraid of him", "scared of her temper",
   "scared to go home"), not about the relationship ("scared he doesn't love me").
 """
@@ -52,7 +57,10 @@ class SafetyHit:
 _CONTRACTIONS = {w.replace("'", ""): w for w in (
     "don't doesn't didn't can't won't wouldn't couldn't shouldn't isn't wasn't aren't weren't haven't hasn't "
     "hadn't ain't i'm i've he's she's they're they've you're what's that's").split()}
-_CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to"}
+_CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to",
+                  # Recognizers drop apostrophes: "hell hurt" is "he'll hurt" far more often than not here.
+                  "hell": "he'll", "shell": "she'll", "theyll": "they'll", "hed": "he'd", "shed": "she'd",
+                  "theyd": "they'd"}
 _PHRASES = [(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should) not\b"), r"\1n't"),
             (re.compile(r"\bcan not\b"), "can't"), (re.compile(r"\bwill not\b"), "won't"),
             (re.compile(r"\bi am\b"), "i'm"), (re.compile(r"\bwhat is\b"), "what's")]
@@ -143,6 +151,43 @@ _SELF_HARM = _compile(
     r"(?:nobody|no one|noone) would (?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|killed myself)",
     r"don't feel like (?:living|being alive|existing)|no point (?:in|to) (?:me )?(?:being alive|living|existing)",
     r"(?:a|my) plan (?:for how |of how )?to (?:die|end it|kill myself)",
+    r"can't (?:do|handle|take|bear|stand|face) (?:this |my )?(?:life|living|being alive)(?= *$| (?:<E>|like this|"
+    r"and|i)\b)",
+    # Means at hand, plans, goodbyes.
+    r"noose|(?:a|the) rope (?:ready|set up|tied|hidden)|<PILLS> (?:saved|stashed|hidden|stockpiled|ready)(?: up)?"
+    r"|(?:saving|stockpiling|hoarding|stashing) (?:up )?(?:my |some |the )?<PILLS>",
+    r"(?:took|take|taking|swallowed) too many <PILLS>(?= *$| (?:on purpose|deliberately|to\b))",
+    r"(?:wrote|written|writing|write) (?:a |my )?(?:goodbye|farewell) (?:letters?|notes?)",
+    r"(?:gave|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)(?= *$| (?:because|since|"
+    r"so)\b)",
+    r"(?:looking up|looked up|searching|searched|googl\w+|reading about|read about) (?:ways|how) to (?:die|end it|"
+    r"kill myself)|ways to (?:die|kill myself|end my life)",
+    r"<I> <G>(?:driv(?:e|ing)|steer(?:ing)?|crash(?:ing)?) (?:my car |the car )?(?:off (?:the|a) (?:road|bridge|"
+    r"cliff)|into (?:a |the )?(?:wall|tree|oncoming traffic|truck))",
+    r"(?:<I>|think|thinking|thought) <G>(?:about |of )?(?:jumping|dying|death|not being here|not waking up)(?= *$| "
+    r"(?:and|again|a lot|all the time|every day|every night|lately)\b)",
+    r"(?:cut|cutting|hurt|hurting|burn(?:ed|t|ing)?) myself (?:again|last night|tonight|today|yesterday|this morning)"
+    r"(?= *$| (?:on purpose|deliberately|and)\b)|myself (?:again |last night |today |yesterday )(?:on purpose|"
+    r"deliberately|intentionally)",
+    r"(?:scratch|cut|pick|bit|bite|hit|punch)\w* (?:my|myself)(?: [\w']+){0,2} (?:until|till|so) (?:it|they|i) "
+    r"bleeds?",
+    # Being gone as relief for others.
+    r"if i (?:was|were) (?:dead|gone for good)|if i (?:was|were) gone(?= *$| (?:<E>|forever|for good)\b)"
+    r"|if i (?:wasn't|weren't) (?:alive|here|around)(?= *$| <E>)|if i (?:died|disappeared)(?= *$| (?:<E>|"
+    r"tomorrow|tonight|for good)\b)",
+    r"(?:won't|not going to|never going to) be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|everyone)"
+    r"(?: (?:<E>|much longer|soon))?(?= *$)|soon i won't be a (?:problem|burden)",
+    r"(?:nobody|no one|noone) (?:cares|would care|would (?:even )?notice|would (?:even )?miss me) (?:if|whether) "
+    r"i(?:'m| am| was| were)? (?:alive|dead|gone|lived|died|live or die|disappeared)",
+    r"(?:don't care|doesn't matter) (?:if|whether) i (?:live or die|die|wake up)|what's the point (?:of |in )?me "
+    r"(?:being (?:here|around|alive)|living)",
+    r"(?:want|wish i could|like) to (?:go to )?sleep (?:forever|for good|and never wake up)",
+    r"(?:want|need) (?:the|this|my) pain to (?:end|stop) (?:for good|forever|permanently)",
+    r"too (?:much|hard|painful) to (?:keep going|go on|carry on|keep living|live)(?= *$| <E>)",
+    r"(?:feel like|thinking about|want to) end(?:ing)? everything(?= *$| (?:tonight|now|soon)\b)",
+    r"(?:don't think|not sure) i can (?:go on|keep going|keep living|carry on|live)(?= *$| (?:like this|<E>)\b)",
+    r"(?:hope|wish|pray)(?: [\w']+){0,3} that i (?:won't|don't|never|wouldn't) wake up(?= *$| (?:again|tomorrow)\b)",
+    r"(?:life|living|my life) (?:is|feels) (?:just )?(?:too painful|unbearable|too much to bear)",
 )
 
 _ABUSE = _compile(
@@ -220,6 +265,37 @@ _ABUSE = _compile(
     r"<FEAR> (?:to|of) (?:go(?:ing)? (?:back )?home|be(?:ing)? (?:at )?home|be(?:ing)? alone with <O>|"
     r"leav(?:e|ing) <O>|say(?:ing)? no to <O>|tell(?:ing)? <O> no|(?:make|making) <O> (?:angry|mad)|"
     r"(?:upset|upsetting|anger|angering) <O>)",
+    r"(?:walk(?:ing)?|tiptoe(?:ing)?|treading|tread) on eggshells (?:(?:around|with|near|because of) <O>|"
+    r"(?:so|or|because|in case) <S>)",
+    # Pushing without a place ("he pushed me to apply" is encouragement), twisting, blocking the way out.
+    r"<S> <G>push(?:es|ed)? me(?= *$| (?:and|so|again|hard|over|down)\b)",
+    r"<S> <G>(?:twist|bent|bend|squeez)\w* my (?:arm|wrist|hand|fingers?)(?= *$| (?:until|till|so hard|behind|back|"
+    r"and)\b)",
+    r"<S> <G>(?:blocks|blocked|blocking|stands in|stood in) (?:the|my) (?:door|doorway|way out|exit)|(?:and|then) "
+    r"(?:blocks|blocked|stands in|stood in) (?:the|my) (?:door|doorway|way out|exit)",
+    r"<S> <G>hurt(?:s)? me and i(?:'m| am| was) (?:so |really )?<FEAR>",
+    r"<S> <G>(?:hurt|hurts) me again|(?:i get|i got|i've been) hurt when <S> <G>(?:gets|got|is|was) (?:angry|mad|"
+    r"drunk|upset)",
+    r"<S> <G>(?:breaks|broke|smashes|smashed|throws|threw) (?:things|stuff|plates|dishes|furniture)(?= *$| (?:when|"
+    r"and i'm|at)\b)",
+    r"(?:hid(?:e|ing)?|cover(?:ing)? up) (?:my |the )?(?:bruises|marks|injuries)",
+    r"(?:bruises?|marks|black eye) on my (?:neck|arms?|face|body|wrists?|legs?|back) (?:from|because of) <O>",
+    # Control: permission, isolation, money, tracking.
+    r"(?:ask|asking|need|get|getting) (?:(?:his|her|their) |for )?permission to (?:leave|go (?:out|anywhere|outside)|"
+    r"see (?:my|anyone|friends)|talk to|call|spend (?:any )?money|use (?:my|the) phone|eat)",
+    r"(?:not|isn't|aren't|wasn't) allowed to (?:see|talk to|call|visit|go out|leave|have (?:friends|money|my own))",
+    r"<S> <G>(?:keeps|kept|keeping|cuts|cut|isolat\w+) me (?:away |off )?from (?:<PEOPLE>|(?:my|our|the) (?:bank "
+    r"account|money|accounts))",
+    r"<S> <G>(?:tracks|tracked|tracking|monitors|monitored|watches|follows|followed) (?:where i go|everything i do|"
+    r"my every move|me everywhere|who i (?:talk|see|text))",
+    r"<S> <G>(?:takes|took|keeps|kept) (?:all )?(?:of )?(?:my|our) (?:money|bank cards?|cards)(?! (?:to|for|in|safe)"
+    r"\b)",
+    r"(?:nobody|no one|noone) (?:would|will|'d|'ll) (?:ever )?believe me",
+    r"(?:take|taking|took) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:away )?(?:and|so) i(?:'d| would| will|"
+    r"'ll)? never see",
+    r"(?:careful|watch) (?:about |with )?(?:what|everything|how) i (?:say|do|act)(?: around <O>)?(?: or| otherwise| "
+    r"because| so| in case| before) <S> <G>(?:loses it|lose it|explodes?|blows? up|snaps?|goes off|go off|"
+    r"gets? (?:violent|physical|rough|scary))",
     r"(?:<FEAR>|fear) for my (?:life|safety)|(?:not|isn't|aren't|wasn't|weren't) safe (?:at home|with <O>|around <O>)",
     r"(?:don't|never|no longer) feel safe (?:at home|with <O>|around <O>|in (?:my|our|the) (?:own )?(?:home|house|"
     r"apartment|bed))",
