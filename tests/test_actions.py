@@ -163,6 +163,19 @@ def test_a_blaming_trigger_gives_a_phrase_without_the_accusation():
     assert "idiot" not in messages[1]["text"] and "selfish" not in messages[1]["text"]
 
 
+@pytest.mark.parametrize("slots", [
+    {"flow": "bids", "bid": "she should be a funny video", "response": "i kept looking at my laptop"},
+    {"flow": "resentment", **RESENTMENT, "trigger": "he should have called", "reaction": "i always go quiet"},
+])
+def test_words_that_fail_the_check_still_give_a_phrase_without_them(slots):
+    """A recognizer slip can put "should" in an answer; the phrase still comes, without those words."""
+    messages, events = run(ActionComposePhrase(), tracker(slots=slots))
+    assert said(messages)[0] == "utter_phrase_intro"
+    phrase = messages[1]["text"]
+    assert phrase_problems(phrase) == [] and "should" not in phrase
+    assert SlotSet("stage", "phrase") in events
+
+
 @pytest.mark.parametrize("intent", ["phrase_softer", "phrase_shorter", "phrase_another"])
 def test_variants_differ_from_the_phrase_before(intent):
     slots = {"flow": "resentment", **RESENTMENT}

@@ -47,9 +47,10 @@ def best_phrase(tracker: Tracker, domain: dict, style: str, avoid: str | None) -
 
 
 def say_phrase(dispatcher, tracker, domain, style: str = "", avoid: str | None = None) -> list[EventType]:
-    found = best_phrase(tracker, domain, style, avoid) or best_phrase(tracker, domain, "", avoid)
-    if found is None:
-        found = best_phrase(tracker, domain, "", None)
+    # The asked-for style, then any wording; when the user's own words make every fuller phrase fail
+    # the quality check ("when she should be ..."), a short one that leaves those words out.
+    attempts = ((style, avoid), ("", avoid), ("", None), ("_shorter", None), ("_softer", None))
+    found = next(filter(None, (best_phrase(tracker, domain, s, a) for s, a in attempts)), None)
     if found is None:
         dispatcher.utter_message(response="utter_rephrase")
         return []
