@@ -208,7 +208,7 @@ _ABUSE = _compile(
     r"(?:<S> (?:[\w']+ ){0,2}and )(?:shov(?:e|es|ed)|slap(?:s|ped)|punch(?:es|ed)|kick(?:s|ed)|chok(?:es|ed)|"
     r"hits|beats) me(?! (?:out|up|at|in|to)\b)",
     r"thr(?:ew|ows|own) me (?:against|into|down|onto|across|to the (?:floor|ground))",
-    r"(?:bruises?|marks|black eye) (?:from|because of) <O>",
+    r"(?:bruises?|marks|black eye)(?: on my (?:neck|arms?|face|body|wrists?|legs?|back))? (?:from|because of) <O>",
     r"<S> <G>(?:push(?:es|ed|ing)?|thr(?:ew|ows?|owing|own)|slam(?:s|med|ming)?|pin(?:s|ned|ning)?) me "
     r"(?:against|into|down|onto|around|across|to the (?:floor|ground)|up against|hard)",
     r"<S> <G>(?:grab|drag|pull|yank)\w* (?:me by (?:the|my) (?:hair|arms?|wrists?|neck|throat|collar)|"
@@ -279,7 +279,6 @@ _ABUSE = _compile(
     r"<S> <G>(?:breaks|broke|smashes|smashed|throws|threw) (?:things|stuff|plates|dishes|furniture)(?= *$| (?:when|"
     r"and i'm|at)\b)",
     r"(?:hid(?:e|ing)?|cover(?:ing)? up) (?:my |the )?(?:bruises|marks|injuries)",
-    r"(?:bruises?|marks|black eye) on my (?:neck|arms?|face|body|wrists?|legs?|back) (?:from|because of) <O>",
     # Control: permission, isolation, money, tracking.
     r"(?:ask|asking|need|get|getting) (?:(?:his|her|their) |for )?permission to (?:leave|go (?:out|anywhere|outside)|"
     r"see (?:my|anyone|friends)|talk to|call|spend (?:any )?money|use (?:my|the) phone|eat)",
