@@ -188,6 +188,20 @@ _SELF_HARM = _compile(
     r"(?:don't think|not sure) i can (?:go on|keep going|keep living|carry on|live)(?= *$| (?:like this|<E>)\b)",
     r"(?:hope|wish|pray)(?: [\w']+){0,3} that i (?:won't|don't|never|wouldn't) wake up(?= *$| (?:again|tomorrow)\b)",
     r"(?:life|living|my life) (?:is|feels) (?:just )?(?:too painful|unbearable|too much to bear)",
+    # Not being here by a date; hurting oneself to feel or to punish; rehearsal; notes for "whoever".
+    r"(?:won't|don't think (?:i'll|ill)|not sure (?:i'll|ill)|doubt (?:i'll|ill)) (?:still )?be (?:here|around|alive) "
+    r"(?:by|for|at|to see) (?:christmas|new year|my birthday|next (?:week|month|year|summer|spring|winter)|the "
+    r"(?:weekend|holidays|summer))(?= *$| (?:anyway|honestly|i think|to be honest|and)\b)",
+    r"(?:hurt|cut|burn|hit|punch|scratch)\w* myself (?:so|to|just to|because) (?:i can |that i can )?(?:feel|punish|"
+    r"make (?:it|the pain))",
+    r"(?:scratch|cut|pick|hit|punch|slap|bite|bit|burn)\w* (?:my (?:arms?|legs?|skin|face|wrists?|thighs?)|myself) "
+    r"(?:[\w']+ ){0,4}(?:until|till) (?:it|they|i) (?:bleeds?|bled|bruised?)",
+    r"(?:punch|hit|slap|hurt|scratch)\w* myself (?:really |so )?(?:hard )?(?:in the (?:face|head|stomach) )?"
+    r"(?:when|whenever|every time|if) i (?:mess up|make a mistake|fail|get it wrong|screw up)",
+    r"(?:in|into) the garage with the (?:car|engine) (?:running|on)",
+    r"(?:note|letter) (?:for|to) (?:whoever|whomever|the person who|anyone who) finds me",
+    r"(?:the world|everyone|everybody|this house|the family) (?:would|will|'d) be (?:so much |much )?(?:lighter|"
+    r"easier|happier|calmer|better) (?:off )?without me",
 )
 
 _ABUSE = _compile(
@@ -298,6 +312,30 @@ _ABUSE = _compile(
     r"(?:<FEAR>|fear) for my (?:life|safety)|(?:not|isn't|aren't|wasn't|weren't) safe (?:at home|with <O>|around <O>)",
     r"(?:don't|never|no longer) feel safe (?:at home|with <O>|around <O>|in (?:my|our|the) (?:own )?(?:home|house|"
     r"apartment|bed))",
+    # Hurting pets or children to punish; weapons shown; burns; "teach me a lesson"; "i'm next".
+    r"<S> <G>(?:kick|hit|hurt|beat|kill|drown|choke|strangl|throw|threw|starv)\w* (?:the|my|our) (?:dogs?|cats?|pets?|"
+    r"puppy|kitten|bird|rabbit|hamster)(?= *$| (?:to|when|because|in front|and|again|if)\b)",
+    r"(?:said|says|told me|tells me) (?:that )?i(?:'m| am| was| would be| will be|'d be|'ll be) next",
+    r"(?:puts|put|laid|lays|leaves|left|shows|showed|cleans|cleaned|waves|waved|gets|got) (?:out )?(?:his|her|their|"
+    r"a|the) (?:gun|knife|rifle|pistol|weapon) (?:on the table |out |down )?(?:when|whenever|while|every time|during) "
+    r"(?:we|i)\b",
+    r"<S> <G>(?:pour|throw|threw|spill|splash)\w* (?:hot|boiling|scalding) (?:[\w']+ )?(?:on|at|over) (?:me|my)",
+    r"to teach me a lesson",
+    # Stalking, tracking devices, coming to work to check.
+    r"(?:tracker|tracking device|airtag|gps) (?:hidden |taped |stuck )?(?:under|on|in|inside) my (?:car|phone|bag|"
+    r"purse|coat|jacket|keys|wallet|bike)|spy ?app|spyware|stalkerware",
+    r"<S> <G>(?:shows?|showed|showing|turns?|turned|turning) up (?:at|outside) my (?:work|job|office|school|apartment|"
+    r"house|place|door)(?= *$| (?:to|at night|uninvited|unannounced|again|every|all the time|even)\b)",
+    r"<S> <G>(?:stalks|stalked|stalking|won't stop (?:following|calling|texting|messaging)) me",
+    # Fear of being found; freezing at the partner's return; lying to doctors about injuries.
+    r"<FEAR> (?:that )?<S> (?:(?:will|would|might|is going to|going to) )?(?:find|come after|hunt|track) me",
+    r"(?:freeze|froze|panic|shake|shook|tremble)\w* (?:up )?(?:when|whenever|every time) i hear (?:his|her|their) "
+    r"(?:car|keys?|footsteps|voice|truck)",
+    r"(?:lie|lied|lying) to (?:the|my) (?:doctor|doctors|nurse|hospital|er|police|family) about (?:how|the|my|where)",
+    # Coercion and ignoring "stop".
+    r"pressur\w* me into (?:things|stuff|doing things|sex)(?: (?:that )?i (?:don't|didn't) want)?",
+    r"(?:keeps|kept|keep) going (?:[\w']+ ){0,3}(?:even )?(?:when|after|though) i (?:say|said|tell \w+|told \w+|ask|"
+    r"asked) (?:\w+ )?(?:to )?(?:stop|no)(?= *$| (?:but|and|he|she|they)\b)",
 )
 
 

@@ -4,8 +4,9 @@ It runs after the intent classifier: when `assistant.safety.screen` finds talk o
 or of abuse, the intent becomes `safety_self_harm` or `safety_abuse` with full confidence,
 whatever the classifier thought. The classifier, trained on safety examples too, is a second
 net for phrasings the screen does not know: its safety guess stands when it is at least
-CLASSIFIER_THRESHOLD sure, and otherwise becomes the next-best intent. Safety first: an
-occasional false alarm ("i would die for a nap") is the price of catching more real ones.
+CLASSIFIER_THRESHOLD sure (more likely than not), and otherwise becomes the next-best intent.
+Safety first: an occasional false alarm ("i would die for a nap") is the price of catching more
+real ones; on the held-out files, 0.5 caught as much as any higher threshold with no more alarms.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from .safety import screen
 
 SAFETY_INTENTS = {"safety_self_harm", "safety_abuse"}
-CLASSIFIER_THRESHOLD = 0.9
+CLASSIFIER_THRESHOLD = 0.5
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

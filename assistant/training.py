@@ -16,15 +16,20 @@ PROJECT_DIR = Path("rasa_project")
 MODELS_DIR = Path("models/rasa")
 KEEP = 3
 """How many trained models to keep."""
+PACKAGE_DIR = Path(__file__).resolve().parent
+FEATURIZER_CODE = ("embedding_featurizer.py", "sentence_embedder.py")
+"""The package's own code whose output the classifier is trained on: a change means retraining."""
 
 
-def fingerprint(project_dir: Path = PROJECT_DIR) -> str:
-    """A short hash over config.yml, domain.yml and everything under data/."""
+def fingerprint(project_dir: Path = PROJECT_DIR, package_dir: Path = PACKAGE_DIR) -> str:
+    """A short hash over config.yml, domain.yml, everything under data/ and the featurizer's code."""
     files = [project_dir / "config.yml", project_dir / "domain.yml"]
     files += sorted(p for p in (project_dir / "data").rglob("*") if p.is_file())
+    named = [(p.relative_to(project_dir).as_posix(), p) for p in files]
+    named += [(f"assistant/{name}", package_dir / name) for name in FEATURIZER_CODE]
     digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(project_dir).as_posix().encode() + b"\0")
+    for name, path in named:
+        digest.update(name.encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 

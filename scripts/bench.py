@@ -1,8 +1,9 @@
 """Speed and memory figures: `make bench`. Prints a table and writes bench/results.{json,md}.
 
 Measures what a user waits for: start-up (Rasa agent, recognizers, TTS), the reply time of
-one dialogue turn, recognition speed (real-time factor) and peak memory. It also compares
-running the custom actions in-process with the loopback rasa-sdk action server.
+one dialogue turn and of the sentence model inside it, recognition speed (real-time factor)
+and peak memory. It also compares running the custom actions in-process with the loopback
+rasa-sdk action server.
 """
 
 from __future__ import annotations
@@ -78,6 +79,12 @@ def main() -> None:
             turn_times.append(seconds * 1000)
     figures["dialogue_turn_median_ms"] = statistics.median(turn_times)
     figures["dialogue_turn_p95_ms"] = sorted(turn_times)[int(0.95 * len(turn_times)) - 1]
+
+    from assistant.sentence_embedder import SentenceEmbedder
+
+    embedder, figures["sentence_model_load_s"] = timed(SentenceEmbedder)
+    embed_times = [timed(lambda: embedder.embed(answer))[1] * 1000 for _ in range(5) for answer in ANSWERS]
+    figures["sentence_vector_median_ms"] = statistics.median(embed_times)
 
     demo = sorted((ROOT / "audio" / "demo").glob("*.wav"))
     sphinx, figures["pocketsphinx_load_s"] = timed(PocketsphinxRecognizer)

