@@ -7,7 +7,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.commands import ActionHelp, ActionRepeatLast, ActionStop
-from actions.opening import ActionChooseFlow, ActionGreet, ActionNotUnderstood
+from actions.opening import ActionChooseFlow, ActionGreet, ActionKeepMoment, ActionNotUnderstood
 from actions.phrase import ActionComposePhrase, ActionPhraseVariant
 from actions.readback import ActionCorrect, ActionReadback
 from actions.reflection import ActionDontKnow, ValidateReflectionForm
@@ -77,6 +77,33 @@ def test_a_topic_starts_its_exercise_fresh(flow):
     messages, events = run(ActionChooseFlow(), tracker(intent=f"topic_{flow}", slots={"trigger": "old"}))
     assert said(messages) == [f"utter_intro_{flow}"]
     assert SlotSet("flow", flow) in events and SlotSet("trigger", None) in events
+
+
+def test_a_moment_told_before_any_question_is_kept_and_the_choices_offered():
+    messages, events = run(ActionKeepMoment(), tracker(text="  he forgot   my birthday "))
+    assert said(messages) == ["utter_moment_kept", "utter_offer_choices"]
+    assert events == [SlotSet("told_moment", "he forgot my birthday")]
+
+
+@pytest.mark.parametrize("flow,first", [("longing", "distance_moment"), ("space", "crowded_moment"),
+                                        ("bids", "bid"), ("appreciation", "good_moment")])
+def test_the_exercise_chosen_starts_from_the_moment_told(flow, first):
+    moment = "she sat down next to me on the couch"
+    _, events = run(ActionChooseFlow(), tracker(intent=f"topic_{flow}", slots={"told_moment": moment}))
+    assert events.index(SlotSet(first, moment)) > events.index(SlotSet(first, None))
+    assert SlotSet("told_moment", None) in events
+
+
+def test_a_moment_told_for_the_five_steps_fills_every_step_it_answers():
+    _, events = run(ActionChooseFlow(), tracker(
+        intent="topic_resentment", slots={"told_moment": "he forgot my birthday and i was furious"}))
+    filled = {e["name"]: e["value"] for e in events if e.get("value")}
+    assert filled["trigger"] == "he forgot my birthday" and "furious" in filled["emotion"]
+
+
+def test_without_a_moment_told_the_exercise_asks_for_it():
+    _, events = run(ActionChooseFlow(), tracker(intent="topic_bids"))
+    assert not [e for e in events if e["name"] in ("bid", "trigger") and e.get("value")]
 
 
 def test_two_misses_in_a_row_offer_choices():

@@ -99,6 +99,18 @@ def test_commands_work_at_every_step_and_are_not_taken_as_answers(dialogue, step
     assert rest[-1].texts[-1].startswith("Let me check")
 
 
+def test_a_moment_told_at_the_opening_is_not_asked_for_again(dialogue):
+    dialogue.start()
+    told = dialogue.respond("he forgot my birthday")
+    assert told.intent == "inform" and told.flow is None
+    assert told.texts[-1] in texts(DOMAIN, "utter_offer_choices")
+    chosen = dialogue.respond("something my husband did really hurt me")
+    assert chosen.flow == "resentment"
+    assert chosen.texts[-1] in texts(DOMAIN, "utter_ask_emotion")  # the moment itself is not asked for
+    replies = [dialogue.respond(answer) for answer in EXERCISES["resentment"][1][1:]]
+    assert "forgot your birthday" in replies[-1].texts[-1] or "forgot my birthday" in replies[-1].texts[-1]
+
+
 def test_not_knowing_gives_examples_then_moves_on(dialogue):
     dialogue.start()
     for text in [EXERCISES["resentment"][0]] + EXERCISES["resentment"][1][:3]:

@@ -6,14 +6,25 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from .flows import ALL_STEPS, intent_of
+from assistant import answers as answer_steps
+
+from .flows import ALL_STEPS, FLOWS, intent_of
 
 
 def fresh_reflection() -> list[EventType]:
     """Forget the answers of an earlier reflection in this conversation."""
     return [SlotSet(step, None) for step in ALL_STEPS] + [
-        SlotSet("stage", None), SlotSet("unsure_step", None), SlotSet("misses", 0.0)
+        SlotSet("stage", None), SlotSet("unsure_step", None), SlotSet("misses", 0.0), SlotSet("told_moment", None)
     ]
+
+
+def first_steps(flow: str, moment: str) -> list[EventType]:
+    """A moment told before the exercise was chosen answers its first step (for the five steps,
+    spread over every step it answers: "he left early and i was furious")."""
+    first = FLOWS[flow][0]
+    if flow == "resentment":
+        return [SlotSet(step, part) for step, part in answer_steps.split_answer(moment, first).items()]
+    return [SlotSet(first, moment)]
 
 
 class ActionGreet(Action):
@@ -38,7 +49,24 @@ class ActionChooseFlow(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         flow = (intent_of(tracker) or "topic_resentment").removeprefix("topic_")
         dispatcher.utter_message(response=f"utter_intro_{flow}")
-        return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection()]
+        moment = tracker.get_slot("told_moment")
+        told = first_steps(flow, moment) if moment else []
+        return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection(), *told]
+
+
+class ActionKeepMoment(Action):
+    """An answer before any question ("he forgot my birthday"): keep it, and offer the exercises;
+    the one chosen starts from that moment instead of asking for it again."""
+
+    def name(self) -> str:
+        return "action_keep_moment"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
+        moment = " ".join((tracker.latest_message.get("text") or "").split())
+        if moment:
+            dispatcher.utter_message(response="utter_moment_kept")
+        dispatcher.utter_message(response="utter_offer_choices")
+        return [SlotSet("told_moment", moment or None)]
 
 
 class ActionNotUnderstood(Action):
