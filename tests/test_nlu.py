@@ -24,7 +24,7 @@ from tests.conftest import ROOT
 NLU_TESTS = ROOT / "rasa_project" / "tests" / "nlu"
 TRAINING = ROOT / "rasa_project" / "data" / "nlu.yml"
 FLOORS = {"holdout.yml": 0.95, "blind.yml": 0.92, "unseen.yml": 0.86}
-SAFETY_FLOORS = {"safety_dev.yml": (0.97, 0.12), "safety_blind.yml": (0.87, 0.20)}
+SAFETY_FLOORS = {"safety_dev.yml": (0.97, 0.05), "safety_blind.yml": (0.87, 0.18)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 
