@@ -2,7 +2,7 @@
 
 Count vectors know only the words seen in training; a pretrained sentence model also knows that
 "i feel far from her" and "we have drifted apart" mean much the same, which is what spoken,
-rambling, misrecognized input needs. Used in rasa_project/config.yml before DIETClassifier.
+rambling, misrecognized input needs. Used in rasa_project/config.yml before the intent classifier.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ whatever the classifier thought. The classifier, trained on safety examples too,
 net for phrasings the screen does not know: its safety guess stands when it is at least
 CLASSIFIER_THRESHOLD sure (more likely than not), and otherwise becomes the next-best intent.
 Safety first: an occasional false alarm ("i would die for a nap") is the price of catching more
-real ones; on the held-out files, 0.5 caught as much as any higher threshold with no more alarms.
+real ones; on the blind safety set, 0.5 caught about a fifth more concerns than 0.9 did, at the
+price of more false alarms on everyday talk that sounds alarming.
 """
 
 from __future__ import annotations
