@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -165,7 +166,9 @@ def _chat(args, config) -> int:
     from .transcript import TranscriptLog
 
     conversation = Conversation(_dialogue(args, config), _speaker(config, enabled=False), TranscriptLog(args.transcript))
-    chat(conversation, sys.stdin, interactive=sys.stdin.isatty())
+    # Bytes that are not UTF-8 become U+FFFD here and are dropped with the dialogue's other cleaning.
+    lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    chat(conversation, lines, interactive=sys.stdin.isatty())
     return 0
 
 

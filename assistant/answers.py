@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-RESENTMENT_STEPS = ("trigger", "emotion", "reaction", "deeper_feeling", "need")
+from assistant.exercises import EXERCISES
+
+RESENTMENT_STEPS = EXERCISES["resentment"].step_names
 _FEELINGS = frozenset({"emotion", "deeper_feeling"})
 _CONTRACT = dict(p.split(":") for p in (
     "dont:don't didnt:didn't doesnt:doesn't wasnt:wasn't isnt:isn't cant:can't couldnt:couldn't wont:won't "
@@ -187,6 +189,21 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
     return result
 
 
+_PAUSE = re.compile(
+    r"^(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah) )*(?:let me (?:think|see|remember)(?: (?:about it|for a (?:sec|second|"
+    r"minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
+    r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
+    r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*$")
+
+
+def is_pause(text: str) -> bool:
+    """True when the person is only holding the turn to think ("hmm", "let me think", "give me a second")."""
+    s = _clean(text)
+    if not s:  # only fillers: "hmm", "um"
+        return bool(re.search(r"[a-z]", text.lower()))
+    return _PAUSE.match(s) is not None
+
+
 def is_unsure(text: str) -> bool:
     """True for "i don't know", "not sure", "no idea", "um i dunno"...; False once the answer has content."""
     s = _clean(text)
@@ -208,3 +225,32 @@ def correction(text: str) -> tuple[str, str] | None:
     s = s[restart.end():] if restart else s
     kinds = _kinds(s)
     return (_earliest(kinds), _MARKER.sub("", s)) if kinds else ("trigger", s) if _PARTNER_FIRST.match(s) else None
+
+
+_EXERCISE_NAMES = (
+    ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart)|alone time|breath(?:e|ing)|crowded"),
+    ("bids", r"reach(?:ed|ing)? out|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
+             r"turn(?:ing)? toward"),
+    ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
+    ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
+                r"disconnect\w*|lonely"),
+    ("resentment", r"hurt|bother\w*|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
+                   r"brushed off|dismissed|ignored me|let down|criticiz\w*"),
+)
+_CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|maybe|actually|let's do|lets do|let's|i'd like|"
+                     r"i want|can we do|can we talk about|talk about|look at|i'll take|i choose|the one (?:about|for|where|on)|"
+                     r"the|that|one|about|something|that|which|was|is|with|of|feeling|being|a|an|me|my|i|it|really|"
+                     r"please|one|ones|to|talk|go|with|instead|rather)\b\s*)*")
+
+
+def named_exercise(text: str) -> str | None:
+    """The exercise a short choice names ("the space one", "the one about feeling hurt", "something
+    that bothered me"), or None when the text is more than a choice."""
+    s = _clean(text)
+    rest = _CHOICE.sub("", s)
+    if len(rest.split()) > 5:
+        return None
+    for exercise, pattern in _EXERCISE_NAMES:
+        if re.search(rf"\b(?:{pattern})\b", rest):
+            return exercise
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,9 +47,46 @@ def find_model(settings: DialogueSettings) -> Path:
     return model
 
 
+MAX_CHARACTERS = 1000
+"""A turn longer than this is cut (a spoken turn is far shorter; the sentence model reads 256 tokens)."""
+
+
 def user_text(raw: str) -> str:
-    """What the user said, minus leading slashes: Rasa reads "/intent" as an injected intent."""
-    return raw.strip().lstrip("/").strip()
+    """What the user said, as clean text: no control characters (a NUL byte), no undecodable bytes
+    (U+FFFD), no emoji or other symbols, no leading slash (Rasa reads "/intent" as an injected
+    intent), single spaces, at most MAX_CHARACTERS. May be empty."""
+    kept = []
+    for char in unicodedata.normalize("NFKC", raw):
+        category = unicodedata.category(char)
+        if char.isspace() or category[0] in "CZ":
+            kept.append(" ")
+        elif category != "So" and char != "\ufffd":
+            kept.append(char)
+    text = " ".join("".join(kept).split()).lstrip("/").strip()
+    return text[:MAX_CHARACTERS].rsplit(" ", 1)[0] if len(text) > MAX_CHARACTERS else text
+
+
+def asking_of(tracker) -> str | None:
+    """What the assistant is waiting for after its last turn: a step's name, "safety_check",
+    "readback", "phrase" (a phrase was offered), "topic" (no exercise yet), "choice" (which exercise
+    for a moment already told), or None."""
+    if tracker is None:
+        return "topic"
+    loop = tracker.active_loop_name
+    if loop == "safety_check_form":
+        return "safety_check"
+    if loop == "reflection_form":
+        return tracker.get_slot("requested_slot")
+    if tracker.get_slot("crisis"):
+        return None
+    stage = tracker.get_slot("stage")
+    if stage in ("readback", "correcting"):
+        return "readback"
+    if stage == "phrase":
+        return "phrase"
+    if tracker.get_slot("flow"):
+        return None
+    return "choice" if tracker.get_slot("told_moment") else "topic"
 
 
 class RasaDialogue:
@@ -77,10 +115,20 @@ class RasaDialogue:
         return self._loop.run_until_complete(self._handle(self._opening))
 
     def respond(self, text: str) -> Reply:
-        """One user turn. A leading slash is dropped so typed text can't inject an intent."""
+        """One user turn, cleaned by :func:`user_text`; a turn with no readable text is answered
+        with utter_unreadable and changes nothing."""
         if not self._sender:
             self.start()
-        return self._loop.run_until_complete(self._handle(user_text(text)))
+        cleaned = user_text(text)
+        if not cleaned:
+            return self._unreadable()
+        return self._loop.run_until_complete(self._handle(cleaned))
+
+    def _unreadable(self) -> Reply:
+        tracker = self._loop.run_until_complete(self._agent.tracker_store.retrieve(self._sender))
+        texts = tuple(r["text"] for r in self._agent.domain.responses.get("utter_unreadable", []) if r.get("text"))
+        return Reply(texts=texts[:1], ended=False, crisis=bool(tracker and tracker.get_slot("crisis")),
+                     flow=tracker.get_slot("flow") if tracker else None, asking=asking_of(tracker))
 
     def understand(self, text: str) -> tuple[str | None, float | None]:
         """The intent and confidence the NLU (with the safety screen) gives a text, outside any conversation."""
@@ -89,9 +137,13 @@ class RasaDialogue:
         return intent.get("name"), intent.get("confidence")
 
     async def _handle(self, text: str) -> Reply:
+        from rasa.core.channels.channel import UserMessage
         from rasa.shared.core.events import SlotSet, UserUttered
 
-        answers = await self._agent.handle_text(text, sender_id=self._sender)
+        before = await self._agent.tracker_store.retrieve(self._sender)
+        # The safety decision reads which question this turn answers (assistant/safety_component.py).
+        message = UserMessage(text, None, self._sender, metadata={"asking": asking_of(before)})
+        answers = await self._agent.handle_message(message)
         tracker = await self._agent.tracker_store.retrieve(self._sender)
         intent: dict = {}
         phrase = None
@@ -109,4 +161,5 @@ class RasaDialogue:
             ended=bool(tracker and tracker.get_slot("finished")),
             crisis=bool(tracker and tracker.get_slot("crisis")),
             flow=tracker.get_slot("flow") if tracker else None,
+            asking=asking_of(tracker),
         )

@@ -79,3 +79,7 @@ class Reply:
     flow: str | None = None
     """The exercise active after this turn (resentment, longing, space, bids, appreciation,
     safety), or None before one is chosen."""
+    asking: str | None = None
+    """What the assistant now waits for: a step's name ("trigger", "need", ...), "safety_check",
+    "readback", "phrase", "topic" (no exercise chosen yet), "choice" (which exercise for a moment
+    already told), or None."""

@@ -15,13 +15,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.exercises import STEPS
 from assistant.readback import turn_toward_phrase
 from assistant.shapes import (
     EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
     infinitive, lead_off, missing_shape, need_shape, render_template, slot_kind, template_slots, wish_shape,
 )
 from assistant.wording import (  # the lexicons that lived here before are still importable from here
-    ADVERBS, AGREE, BARE_VERBS, BLAME, CLAUSE, CONJ, CONTRACTIONS, DANGLING, FILLERS, FUNCTION, INSULTS, IRREGULAR,
+    ACTION_VERBS, ADVERBS, AGREE, BARE_VERBS, BLAME, SELF_WORDS, CLAUSE, CONJ, CONTRACTIONS, DANGLING, FILLERS, FUNCTION, INSULTS, IRREGULAR,
     KIND_BLAME, MODALS, NEGATE, PARTNERS, base, clean, drop_insults, finish, is_insult, is_s_verb, negate, pairs,
     words,
 )
@@ -43,14 +44,9 @@ PHRASE_BUDGETS: dict[tuple[str, ...], int] = {
     ("missing", "closeness_wish"): 23, ("reassurance", "space_need"): 25, ("bid",): 23,
     ("good_moment", "meaning"): 25,
 }
-DEFAULT_FEELING, DEFAULT_NEED = "hurt", "to feel close to you"
+DEFAULT_FEELING, DEFAULT_NEED = "hurt", STEPS["need"].phrase_default
 # What a step says when its answer holds nothing usable (mirrors utter_unknown_* in the domain).
-PHRASE_DEFAULTS = {
-    "emotion": "upset", "deeper_feeling": "a bit unsettled", "meaning": "cared for", "need": DEFAULT_NEED,
-    "space_need": "a little time to myself", "missing": "being close to you",
-    "closeness_wish": "some time together, just us", "reassurance": "I love being with you",
-    "turn_toward": "notice when they reach out",
-}
+PHRASE_DEFAULTS = {name: step.phrase_default for name, step in STEPS.items() if step.phrase_default}
 SUBJECTS = pairs("he:you she:you they:you he's:you're she's:you're they're:you're he'd:you'd she'd:you'd "
                  "they'd:you'd he'll:you'll she'll:you'll they'll:you'll they've:you've")
 OBJECTS = pairs("him:you them:you their:your hers:yours theirs:yours himself:yourself herself:yourself "
@@ -101,25 +97,60 @@ def _address_partner(tokens: list[str]) -> list[str]:
     return out
 
 
+_NOT_CARING = re.compile(r"\b(?:he|she|they|you) (?:doesn't|don't|didn't|never) (?:even |really )?care\b")
+_NOT_CARE_YOU = re.compile(r"\byou (don't|didn't) (?:even |really )?care(?: about me)?\b")
+_MAKES_ME = re.compile(r"^(?:(?:he|she|they|it|that|my \w+) (?:really )?(?:makes|made) me (?:feel )?)")
+_INNER_FELT = re.compile(r"^(?:.* )?i (?:felt|feel|was feeling) ((?:\w+ ?){1,6})$")
+_LATE_HEDGE = re.compile(r" (?:i think|i guess)(?= like\b|$)")
+_SUBJECTS = words("i i'm i've i'd we we're we'd he she they it there there's you you're my our his her their the "
+                  "this that what he's she's they're it's we've nobody everyone everybody someone both all a an") | PARTNERS
+FEEL_ADJECTIVE = re.compile(r"^(?:\w+ed|safe|important|close|special|secure|wanted|seen|heard|loved|valued|"
+                            r"included|respected|supported|appreciated|understood|chosen|cared for)$")
+
+
+def _is_clause(tokens: list[str]) -> bool:
+    """Does an answer read as a clause ("he showed me a video"), not a bare word ("overwhelmed")?"""
+    return len(tokens) >= 2 and any(t in _SUBJECTS for t in tokens[:4])
+
+
 def _event(slot: str, answer: str) -> str | None:
-    """A moment addressed to the partner ("you were on your phone"), or None when it blames."""
+    """A moment addressed to the partner ("you were on your phone"), or None when it blames (or
+    isn't a moment at all, like a bare "overwhelmed")."""
     text = " ".join(clean(answer))
     blame = KIND_BLAME if slot in ("good_moment", "bid") else BLAME
-    if any(is_insult(w) for w in text.split()) or blame.search(text):
+    if any(is_insult(w) for w in text.split()) or blame.search(text) or _NOT_CARING.search(text):
         return None
-    return finish(_address_partner(EVENT_LEAD.sub("", text).split()), MAX_OBSERVATION) or None
+    tokens = EVENT_LEAD.sub("", text).split()
+    if not _is_clause(tokens) and not (tokens[:1] and (tokens[0].endswith("ing") or tokens[0] in ACTION_VERBS)):
+        return None
+    return finish(_address_partner(tokens), MAX_OBSERVATION) or None
 
 
 def _feeling(answer: str, default: str) -> str:
-    """Words that fit after "I felt "."""
-    return finish(drop_insults(_address_partner(lead_off(FEELING_LEAD, answer))), MAX_FEELING) or default
+    """Words that fit after "I felt ": "she makes me so angry" -> "so angry", "like he doesn't care"
+    -> "like I don't matter to you", "it was like he was there with me i felt loved" -> "loved"."""
+    text = _LATE_HEDGE.sub("", " ".join(lead_off(FEELING_LEAD, answer)))
+    text = _MAKES_ME.sub("", text)
+    inner = _INNER_FELT.match(text)
+    if inner and len(text.split()) > MAX_FEELING:
+        text = inner.group(1)
+    tokens = drop_insults(_address_partner(text.split()), keep=SELF_WORDS)
+    said = _NOT_CARE_YOU.sub(lambda m: "I " + m.group(1) + " matter to you", " ".join(tokens))
+    if said.startswith("I don't matter") or said.startswith("I didn't matter"):
+        said = "like " + said
+    return finish(said.split(), MAX_FEELING) or default
 
 
 def _need(answer: str, default: str) -> str:
-    """Words that fit after "I need "."""
-    tokens = _address_partner(infinitive(drop_insults(lead_off(NEED_LEAD, answer))))
+    """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
+    tokens = _LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, answer))).split()
+    tokens = _address_partner(infinitive(drop_insults(tokens)))
     if tokens[:2] == ["for", "you"]:
         tokens = tokens[1:]  # for him to listen -> you to listen
+    if tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to"):
+        return default  # "for him to stop being so lazy" loses its sense without the insult
+    if 1 <= len(tokens) <= 3 and FEEL_ADJECTIVE.match(tokens[-1]) and tokens[0] not in BARE_VERBS | {"to", "a", "an", "some", "more"}:
+        tokens = ["to", "feel"] + tokens
     return finish(need_shape(tokens), MAX_NEED) or default
 
 

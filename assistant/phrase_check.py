@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.wording import KIND_MAKE_ME, is_insult
+from assistant.wording import KIND_MAKE_ME, SELF_WORDS, is_insult
 
 MAX_WORDS = 45
 _I_STATEMENT = re.compile(r"\bI(?:'m|'d|'ve|'ll)?\b")  # the speaker, capitalized as rendered
@@ -25,7 +25,9 @@ _YOU_MAKE_ME = re.compile(
     rf"(?! (?:{KIND_MAKE_ME})\b)", re.IGNORECASE)
 _CONTEMPT = re.compile(
     r"\b(?:whatever|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
-    r"you people|big deal|so dramatic)\b", re.IGNORECASE)
+    r"you people|big deal|so dramatic|you (?:don't|didn't|never) (?:even |really )?care)\b", re.IGNORECASE)
+_ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?: (?:so|really|a bit|kind of|pretty|totally|just))? $")
+"""Before a word like "stupid", it describes the speaker ("I felt stupid"), not the partner."""
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|my (?:wife|husband|partner|boyfriend|girlfriend|"
     r"spouse|fiance|fiancee))\b", re.IGNORECASE)
@@ -53,7 +55,11 @@ def phrase_problems(text: str, must_mention: Sequence[str] = ()) -> list[str]:
               ("blame", _YOU_MAKE_ME), ("contempt", _CONTEMPT))
     for code, pattern in checks:
         problems.extend(f"{code}:{m.group(0).lower()}" for m in pattern.finditer(text))
-    problems.extend(f"insult:{w}" for w in re.findall(r"[a-z]+(?:'[a-z]+)*", text.lower()) if is_insult(w))
+    for match in re.finditer(r"[a-z]+(?:'[a-z]+)*", text.lower()):
+        word = match.group(0)
+        about_me = word in SELF_WORDS and _ABOUT_ME.search(text.lower()[: match.start()])
+        if is_insult(word) and not about_me:
+            problems.append(f"insult:{word}")
     count = len(text.split())
     if count > MAX_WORDS:
         problems.append(f"too_long:{count}")

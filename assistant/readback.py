@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.exercises import STEPS
 from assistant.shapes import (
     EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
     infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
@@ -21,16 +22,7 @@ from assistant.wording import ADVERBS, CLAUSE, PARTNERS, PROFANITY_STEMS, clean,
 
 MAX_READBACK = 24  # words per step: a read-back stays faithful, but never rambles
 # What a step reads as when its answer holds nothing usable.
-READBACK_DEFAULTS = {
-    "trigger": "something happened that stayed with you", "distance_moment": "you two are side by side but apart",
-    "crowded_moment": "there's little room left for you", "bid": "they said or did something small",
-    "good_moment": "your partner did something you appreciated", "emotion": "something hard to name",
-    "deeper_feeling": "a bit unsettled", "meaning": "cared for", "reaction": "you're not sure how you reacted",
-    "response": "you're not sure how you responded", "need": "to feel close to them",
-    "space_need": "a little time to yourself", "missing": "being close to them",
-    "closeness_wish": "some time together, just the two of you", "reassurance": "how much they matter to you",
-    "turn_toward": "notice when they reach out",
-}
+READBACK_DEFAULTS = {name: step.readback_default for name, step in STEPS.items()}
 # The user becomes "you"; a "you" in the answer meant the partner and becomes "they".
 SECOND = pairs("i:you me:you my:your mine:yours myself:yourself i'm:you're i've:you've i'd:you'd i'll:you'll "
                "am:are our:your ours:yours ourselves:yourselves you're:they're your:their yours:theirs "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
@@ -74,5 +75,5 @@ def make_recognizer(settings: RecognizerSettings) -> Recognizer:
         )
     from .pocketsphinx_recognizer import PocketsphinxRecognizer
 
-    print(f"Note: no Vosk model at {model}; using the built-in pocketsphinx English model instead.")
+    print(f"Note: no Vosk model at {model}; using the built-in pocketsphinx English model instead.", file=sys.stderr)
     return PocketsphinxRecognizer(settings.endpoint_silence)

@@ -105,6 +105,16 @@ def _compile(*patterns: str) -> list[re.Pattern[str]]:
 
 
 _SELF_HARM = _compile(
+    # Ending things, being gone as a plan, and the partner's own risk.
+    r"(?:end|ending) (?:things|everything)(?! (?:with|between) )|"
+    r"(?:when|after|once) i'm gone(?! (?:on|for|to|at|away|out|with|this|next|all|the|from|over|during)\b)|"
+    r"(?:my|a) (?:last|final) (?:\w+ )?(?:week|day|night|weekend|goodbye) (?:together|with (?:him|her|them|you))",
+    r"<S> <G>(?:said|says|threatened|threatens|told me) (?:that )?(?:(?:he|she|they)(?:'d|'ll| would| will| is going to)|to) "
+    r"(?:take|swallow|down) (?:all )?(?:of )?(?:his|her|their|the) (?:pills|tablets|meds)",
+    r"(?:he|she|they)(?:'ll|'d| will| would| is going to| was going to) (?:take|swallow) (?:all )?(?:of )?(?:his|her|"
+    r"their) (?:pills|tablets|meds)|(?:tried|trying|attempted) to (?:end|take) (?:his|her|their) (?:own )?life|(?:his|her|their) (?:pills|tablets) "
+    r"(?:all )?(?:lined up|counted out|saved up)|(?:driving|drive|drove|crash(?:ing)?) (?:his|her|their|the) car off|"
+    r"(?:driving|drive|drove) off (?:a|the) (?:bridge|cliff|road)",
     # Named outright, or a method.
     r"suicid(?:e|es|al)|self harm(?:ing)?|overdos(?:e|ed|ing)|(?:harm|hang|drown)(?:ing)? myself|starv(?:e|ing) myself",
     r"kill myself|kill(?:ing|ed) myself(?! (?:at|over|for|to|working|laughing|trying)\b)",
@@ -205,6 +215,13 @@ _SELF_HARM = _compile(
 )
 
 _ABUSE = _compile(
+    # Things thrown at or near someone, grabbing that leaves marks.
+    r"<S> <G>(?:throws|threw|thrown|throwing|hurl\w*|chuck\w*) (?!(?:a |the |her |his |their |my )?(?:pillows?|cushions?|"
+    r"balls?|kiss|kisses|wink|smile|look|glance|joke|compliments?|towel|socks?|hint|frisbee|treats?)\b)"
+    r"(?:[\w']+ ){0,7}(?:at (?:me|my)|(?:right )?(?:next to|near|past|by) "
+    r"my (?:head|face))|(?:start|started|starts|keep|keeps|kept) (?:throwing|hurling) (?:things|stuff|\w+) at me",
+    r"(?:grab\w*|squeez\w*|twist\w*|yank\w*) my (?:wrists?|arms?|neck|throat|hair|face)(?: \w+){0,4} (?:left|leaves|leaving) "
+    r"(?:a )?(?:bruises?|marks?)|(?:left|leaves) (?:me with )?(?:bruises|marks) (?:on my|where)",
     # Named outright.
     r"rap(?:e|ed|es|ing|ist)|molest(?:s|ed|ing)?|sexual(?:ly)? assault(?:ed)?|abusive|abuser|abus(?:e|es|ed|ing) me",
     r"(?:domestic|physical|sexual|emotional|verbal) (?:abuse|violence)",
@@ -269,7 +286,8 @@ _ABUSE = _compile(
     r"(?: (?:that )?i (?:didn't|don't) want(?: to(?: do)?)?(?: sexually| in bed)?| sexually| in bed)",
     r"(?:doesn't|didn't|won't|wouldn't) stop (?:[\w']+ )?when i (?:say|said|tell \w+|told \w+) (?:no|to stop)",
     # Fear of the partner (<O>) or of what they might do, not fear about the relationship.
-    r"<FEAR> of <O>(?= *$| (?:and|so|because|when|sometimes|now|too|honestly|really|hurting|hitting|"
+    r"<FEAR> of <O>(?= *$| (?:and|so|because|when|sometimes|now|too|honestly|really|hurting|hitting|most|all|"
+    r"every|half|lately|a lot|at times|more|these days|again|even|though|but|"
     r"getting (?:angry|mad|violent|drunk))\b)",
     r"<FEAR> of (?:his|her|their|<P>'s) (?:temper|anger|rage|reactions?|moods?|outbursts?|fists?|violence|drinking|"
     r"hands)",
@@ -377,3 +395,75 @@ def screen(text: str) -> SafetyHit | None:
         if cue is not None:
             return SafetyHit(concern, cue)
     return None
+
+
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
+                  r"we're safe|i'm fine|i'm okay|i'm ok|i'm alright|i'm all right|i'm good)\b")
+_HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
+                    r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
+
+
+def clear_yes(text: str) -> bool:
+    """Is this reply to "are you safe right now?" a clear yes ("yeah i'm safe, just a long week")?
+
+    A hedge ("i think so", "for now", "mostly", "not really"), a negation, or anything the
+    screen would catch in the reply makes it not clear.
+    """
+    normalized = normalize(text)
+    yes = _YES.match(normalized)
+    if not yes or _HEDGE.search(normalized) or screen(text) is not None:
+        return False
+    rest = re.sub(r"^(?:(?:i'm|i am|we're|safe|fine|okay|ok|right now|yes|yeah|yep|totally|really)\b ?)+", "",
+                  normalized[yes.end():].strip())
+    return not mentions_risk(rest)  # "i'm safe, he's the one i'm scared for" is not a clear yes
+
+
+_RISK = re.compile(
+    r"(?<![\w'])(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|wake up|waking up|point|gone|"
+    r"disappear\w*|better off|burden|pills?|overdose|rope|bridge|guns?|knife|knives|weapon|cut|cuts|cutting|burn\w*|"
+    r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|anymore|plan|end it|ending it|"
+    r"not be here|not here|around|hit|hits|hitting|slap\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|neck|throat|"
+    r"throw\w*|threw|thrown|kick\w*|pinn\w*|held me|hold me|holds me|restrain\w*|lock\w*|keys|bruis\w*|marks?|"
+    r"hurt|hurts|hurting|scared|afraid|terrified|fear\w*|frightened|threat\w*|control\w*|allow\w*|permission|"
+    r"let me|track\w*|location|check\w* my|takes? my|took my|money|paycheck|allowance|sex|force\w*|pressur\w*|"
+    r"eggshells|careful|loses it|lost it|temper|rage|drunk|punish\w*|photos|pictures|custody|take the kids|safe|"
+    r"unsafe|danger\w*|violent|abus\w*|won't let|doesn't let|apolog\w*|sorry for|still here|why i'm here|"
+    r"here anymore|no reason|future|(?:a|no|any) tomorrow|tomorrow for me|"
+    r"decided|thanks for everything|for everything|phone off|last time|miss me|"
+    r"matter to (?:anyone|anybody|somebody|someone)|without me|nobody would|no one would|forever|for good|"
+    # warning signs of suicide: being gone, a date, means, goodbyes, giving up on one's body
+    r"won't be (?:here|around)|be around|exist\w*|swallow\w*|bottle|roof|tallest|jump\w*|funeral|razor|blades?|"
+    r"meds|medication|on purpose|check out|goodbyes?|see (?:them|him|her|you|anyone) again|the date|remove myself|"
+    r"ghost|breath\w*|unalive|another (?:day|week|month|year) of this|give up|gave up|giving up|ready to go|"
+    r"do it|end of (?:this|it)|nothing left|numb|hopeless\w*|no way out|way out|much longer|keep going|go on|"
+    r"can't take (?:it|this)|can't do this|"
+    # coercive control, stalking, intimidation
+    r"prove|where i am|where i was|phone|messages|texts|app on my|tracking app|read my|reads my|go(?:es)? through my|follows? me|"
+    r"followed me|watch(?:es|ing)? (?:me|the house)|outside my|interrogat\w*|every dollar|receipts|what i wear|"
+    r"makes me|made me|calls? me|names|flinch\w*|raises? (?:his|her) hand|start on me|scream\w*|yell\w* at me|"
+    r"wouldn't let|won't let|doesn't let|didn't let|not let me|leave the (?:room|house)|safer|spat|spit|under the water|"
+    r"drove|driving|speed\w*|crash|cheat\w*|jealous\w*|punish\w*|isolat\w*|alone with (?:him|her|them)|"
+    r"walk(?:ing)? on eggshells|knot in my stomach|set (?:him|her|them) off|loses? (?:it|his temper|her temper)|"
+    r"trapped|nowhere to go|can't leave|couldn't leave|leave me|kill\w*|strangl\w*|beat\w*|slam\w* me)(?![\w'])")
+"""Words about death, harm, violence, fear, control or a warning sign (a goodbye, no future)."""
+
+
+def mentions_risk(text: str) -> bool:
+    """Does a turn mention anything on the risk list? The safety model acts only on turns that do:
+    it weighs how such words are used, and a turn with none of them is never a concern by itself."""
+    return _RISK.search(normalize(text)) is not None
+
+
+_PARTNER_AT_RISK = re.compile(
+    r"(?<![\w'])(?:(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starv\w*) "
+    r"(?:himself|herself|themselves|themself)|(?:he|she|they|<P>)(?:'s|'d)? (?:\w+ ){0,4}(?:want|wants|wanted|"
+    r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
+    r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
+    r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"
+    r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:he's|she's|they're|<P>(?:'s| is)) suicidal)"
+    r"(?![\w'])".replace("<P>", _PARTNER))
+
+
+def partner_at_risk(text: str) -> bool:
+    """Is the talk of self-harm about the partner ("she said she wants to die") rather than oneself?"""
+    return _PARTNER_AT_RISK.search(normalize(text)) is not None

@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.exercises import STEPS
 from assistant.wording import ACTION_VERBS, ADVERBS, BARE_VERBS, GERUNDS, MODALS, PARTNERS, base, clean, \
     is_s_verb, pairs, words
 
-SLOT_KINDS: dict[str, str] = {
-    **dict.fromkeys(("trigger", "distance_moment", "crowded_moment", "bid", "good_moment"), "event"),
-    **dict.fromkeys(("emotion", "deeper_feeling", "meaning"), "feeling"),
-    **dict.fromkeys(("need", "space_need"), "need"),
-    **dict.fromkeys(("reaction", "response"), "action"),
-    "missing": "missing", "closeness_wish": "wish", "reassurance": "reassurance", "turn_toward": "turn_toward",
-}
+SLOT_KINDS: dict[str, str] = {name: step.kind for name, step in STEPS.items()}
+"""The kind of answer each step holds (assistant/exercises.py)."""
 EVENT_LEAD = re.compile(
     r"^(?:(?:what happened (?:was|is)|it was when|it's when|it was that|i guess|i think|and|but|then|when|"
     r"whenever|today|tonight|yesterday|earlier|last night|this morning|lately|recently|usually|mostly|"
@@ -27,11 +23,11 @@ EVENT_LEAD = re.compile(
     r"to feel|get|got|feel it|notice it|feel the distance|notice the distance)(?: (?:most|crowded|distant|far"
     r"(?: from (?:him|her|them))?|it))? (?:was |is )?(?:when|whenever|that|how|the way)|it (?:was|is|felt|"
     r"feels) (?:so |really )?(?:nice|good|great|lovely|sweet|amazing|special) (?:when|that|how))\s+)+")
-FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|probably)\s+|(?:i (?:just |"
+FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|probably|i don't know|dunno)\s+|(?:i (?:just |"
                           r"really |think i )?(?:felt|feel|was feeling|am feeling|was|am)|i'm(?: feeling)?|"
                           r"(?:(?:it|that|he|she|they) )?(?:made|makes) me feel|(?:it|that) (?:felt|feels)|"
                           r"feeling)(?:\s+|$))+")
-NEED_LEAD = re.compile(r"^(?:(?:i guess|i think|maybe|just|really|mostly|probably|simply)\s+|(?:what )?"
+NEED_LEAD = re.compile(r"^(?:(?:i guess|i think|maybe|just|really|mostly|probably|simply|i don't know|dunno)\s+|(?:what )?"
                        r"(?:i|i'd) (?:just |really |only |think i )?(?:needed|need|wanted|want|wished|wish|"
                        r"would like|would have liked|like|was hoping for|hoped for|longed for|was longing for)"
                        r"(?: (?:is|was))?(?:\s+|$))+")

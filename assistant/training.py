@@ -17,14 +17,17 @@ MODELS_DIR = Path("models/rasa")
 KEEP = 3
 """How many trained models to keep."""
 PACKAGE_DIR = Path(__file__).resolve().parent
-FEATURIZER_CODE = ("embedding_featurizer.py", "sentence_embedder.py")
-"""The package's own code whose output the classifier is trained on: a change means retraining."""
+FEATURIZER_CODE = ("embedding_featurizer.py", "sentence_embedder.py", "safety_component.py", "exercise_router.py",
+                   "linear_component.py")
+"""The package's own code that is trained (the safety model) or whose output is trained on: a change
+means retraining."""
 
 
 def fingerprint(project_dir: Path = PROJECT_DIR, package_dir: Path = PACKAGE_DIR) -> str:
-    """A short hash over config.yml, domain.yml, everything under data/ and the featurizer's code."""
+    """A short hash over config.yml, domain.yml, everything under data/ and routing/, and the trained
+    components' code."""
     files = [project_dir / "config.yml", project_dir / "domain.yml"]
-    files += sorted(p for p in (project_dir / "data").rglob("*") if p.is_file())
+    files += sorted(p for folder in ("data", "routing") for p in (project_dir / folder).rglob("*") if p.is_file())
     named = [(p.relative_to(project_dir).as_posix(), p) for p in files]
     named += [(f"assistant/{name}", package_dir / name) for name in FEATURIZER_CODE]
     digest = hashlib.sha256()

@@ -24,7 +24,8 @@ INSULTS = words("idiot idiots idiotic stupid stupidity selfish selfishness lazy 
                 "useless pathetic bitch bitchy bastard moron morons moronic dumb dumbass crazy psycho ridiculous "
                 "disgusting loser losers liar liars worthless hate hates hated hating hateful damn dammit goddamn "
                 "fuck crap crappy retard slut whore dick prick cunt twat pig slob clown narcissist narcissistic "
-                "toxic childish immature inconsiderate shutup")
+                "toxic childish immature inconsiderate shutup nag nags nagging naggy whiny whiner clingy needy "
+                "heartless spoiled brat ungrateful")
 _INSULT_STEMS = ("fuck", "shit", "bitch", "bastard", "asshole", "idiot", "moron", "dumbass", "retard")
 PROFANITY_STEMS = ("fuck", "shit", "damn", "dammit", "goddamn", "crap", "freaking", "frigging", "bloody")
 FILLERS = words("um umm uh uhh uhm hmm er erm ah basically honestly")
@@ -77,6 +78,10 @@ _BASE_RULES = [(re.compile(pattern), repl) for pattern, repl in (
     (r"ed$", ""),  # the rule above restores an e: liked, noticed, judged, used, ignored, handled
     (r"(\w\w)ies$", r"\1y"), (r"(ch|sh|ss|x|zz|o)es$", r"\1"), (r"([^su'])s$", r"\1"), (r"$", ""))]
 _UNSURE = re.compile(r"^(?:i )?(?:don't know|dunno|not sure|no idea|nothing|i'm not sure)$")
+YES_NO = words("yes yeah yep yup yea no nope nah okay ok sure right alright correct exactly")
+"""A bare yes or no answers the question, but is never a feeling or a need in a phrase."""
+SELF_WORDS = words("stupid worthless useless pathetic ridiculous dumb crazy childish immature disgusting")
+"""Words that insult when said of the partner, but describe the speaker after "I felt" ("I felt stupid")."""
 
 
 
@@ -164,15 +169,16 @@ def soften_never(tokens: list[str]) -> list[str]:
     return out
 
 
-def drop_insults(tokens: list[str]) -> list[str]:
-    """Cut a clause holding "should" or "made me"; remove insults with the words that led up to them."""
+def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
+    """Cut a clause holding "should" or "made me"; remove insults with the words that led up to them
+    (except the words in ``keep``)."""
     judged = [n for n, w in enumerate(tokens) if w in ("should", "shouldn't")
               or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"])]
     if judged:
         tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE), default=0)]
     out: list[str] = []
     for word in tokens:
-        if is_insult(word):
+        if is_insult(word) and word not in keep:
             while out and (out[-1] in MODIFIERS or is_insult(out[-1])):
                 out.pop()
         else:
@@ -192,7 +198,7 @@ def finish(tokens: list[str], limit: int) -> str:
         cut, tokens = cut or tokens[-1].lower() in CONJ, tokens[:-1]
     while tokens and tokens[0].lower() in CONJ:
         tokens = tokens[1:]
-    if tokens != ["you"] and (all(w in _EMPTY for w in tokens) or _UNSURE.match(" ".join(tokens))):
+    if tokens != ["you"] and (all(w in _EMPTY or w in YES_NO for w in tokens) or _UNSURE.match(" ".join(tokens))):
         return ""
     return " ".join(w.capitalize() if w == "i" or w.startswith("i'") else w for w in tokens)
 

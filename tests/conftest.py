@@ -28,8 +28,10 @@ def dialogue():
     return RasaDialogue(DialogueSettings())
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def pocketsphinx_recognizer():
+    """A fresh recognizer per test: pocketsphinx adapts to the voice it hears (across files too, as in
+    a session), so a shared one would make each test depend on the ones before it."""
     from assistant.pocketsphinx_recognizer import PocketsphinxRecognizer
 
     return PocketsphinxRecognizer()

@@ -3,15 +3,15 @@
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.commands import ActionHelp, ActionRepeatLast, ActionStop
-from actions.opening import ActionChooseFlow, ActionGreet, ActionKeepMoment, ActionNotUnderstood
+from actions.opening import ActionChooseFlow, ActionGreet, ActionNotUnderstood, ActionRouteMoment
 from actions.phrase import ActionComposePhrase, ActionPhraseVariant
 from actions.readback import ActionCorrect, ActionReadback
 from actions.reflection import ActionDontKnow, ValidateReflectionForm
-from actions.safety import ActionSafety, ActionSafetyFollowup
+from actions.safety import ActionSafety, ActionSafetyCheck, ActionSafetyDecide, ActionSafetyFollowup
 from assistant.phrase_check import phrase_problems
 from tests.conftest import ROOT
 
@@ -21,11 +21,18 @@ RESENTMENT = {"trigger": "he checked his phone during dinner", "emotion": "i was
               "need": "i need to feel important to him"}
 
 
-def tracker(events=(), slots=None, intent="inform", text="hello"):
-    return Tracker(
-        "test", slots or {}, {"intent": {"name": intent, "confidence": 1.0}, "text": text},
-        list(events), False, None, {}, "action_listen",
-    )
+def tracker(events=(), slots=None, intent="inform", text="hello", ranking=None, entities=(), active_loop=None):
+    """A tracker as the action server receives it (rasa-sdk's Tracker.from_dict); ``ranking`` is the
+    exercise router's."""
+    if ranking:
+        entities = [*entities, {"entity": "exercise", "value": ranking[0]["name"], "ranking": ranking}]
+    return Tracker.from_dict({
+        "sender_id": "test", "slots": slots or {}, "events": list(events), "paused": False,
+        "latest_message": {"intent": {"name": intent, "confidence": 1.0}, "text": text,
+                           "entities": list(entities)},
+        "latest_event_time": None, "followup_action": None,
+        "active_loop": {"name": active_loop} if active_loop else {}, "latest_action_name": "action_listen",
+    })
 
 
 def run(action, t):
@@ -44,6 +51,15 @@ def test_repeat_says_the_whole_previous_turn_again():
                  {"event": "user", "text": "repeat that"}])
     messages, events = run(ActionRepeatLast(), t)
     assert said(messages) == ["What did you feel?"] and events == []
+
+
+def test_repeat_in_the_steps_leaves_the_question_to_the_form_so_it_is_heard_once():
+    question = DOMAIN["responses"]["utter_ask_emotion"][0]["text"]
+    t = tracker([{"event": "user", "text": "he left"}, {"event": "bot", "text": "Let's slow that down."},
+                 {"event": "bot", "text": question}, {"event": "user", "text": "repeat that"}],
+                slots={"requested_slot": "emotion"}, intent="repeat", active_loop="reflection_form")
+    messages, _ = run(ActionRepeatLast(), t)
+    assert said(messages) == ["Let's slow that down."]
 
 
 @pytest.mark.parametrize("step", ["trigger", "emotion", "reaction", "deeper_feeling", "need", "missing", "bid", "meaning"])
@@ -79,10 +95,101 @@ def test_a_topic_starts_its_exercise_fresh(flow):
     assert SlotSet("flow", flow) in events and SlotSet("trigger", None) in events
 
 
-def test_a_moment_told_before_any_question_is_kept_and_the_choices_offered():
-    messages, events = run(ActionKeepMoment(), tracker(text="  he forgot   my birthday "))
-    assert said(messages) == ["utter_moment_kept", "utter_offer_choices"]
-    assert events == [SlotSet("told_moment", "he forgot my birthday")]
+def ranking(**confidences):
+    return [{"name": name, "confidence": value} for name, value in confidences.items()]
+
+
+@pytest.mark.parametrize("flow,first", [("resentment", "trigger"), ("longing", "distance_moment"),
+                                        ("space", "crowded_moment"), ("bids", "bid"),
+                                        ("appreciation", "good_moment")])
+def test_a_told_moment_starts_the_exercise_it_clearly_belongs_to(flow, first):
+    ranked = ranking(**{f"topic_{flow}": 0.12, "topic_resentment" if flow != "resentment"
+                                    else "topic_bids": 0.03, "topic_space" if flow != "space" else "topic_longing": 0.01})
+    messages, events = run(ActionRouteMoment(), tracker(text="  she sat   next to me ", ranking=ranked))
+    assert said(messages) == [f"utter_routed_{flow}"]  # says which exercise, and how to switch
+    assert SlotSet("flow", flow) in events and SlotSet("routed", True) in events
+    assert events.index(SlotSet(first, "she sat next to me")) > events.index(SlotSet(first, None))
+
+
+def test_an_unclear_moment_keeps_it_and_offers_the_two_or_three_likeliest():
+    ranked = ranking(topic_resentment=0.06, topic_longing=0.05, topic_space=0.04, topic_bids=0.01)
+    messages, events = run(ActionRouteMoment(), tracker(text="he forgot my birthday", ranking=ranked))
+    assert said(messages) == ["utter_moment_kept", "utter_offer_some"]
+    choices = messages[1]["choices"]
+    assert choices == "what hurt in that moment, feeling far from each other, or needing some room for yourself"
+    assert events == [SlotSet("flow", None), SlotSet("told_moment", "he forgot my birthday"),
+                      SlotSet("told_ranking", ranked)]
+
+
+@pytest.mark.parametrize("reply,flow", [("the space one", "space"), ("um something that bothered me", "resentment"),
+                                        ("i dont really know", "longing")])  # else the likeliest for the moment
+def test_the_answer_to_which_exercise_starts_one_and_is_never_asked_twice(reply, flow):
+    earlier = ranking(topic_longing=0.4, topic_resentment=0.35, topic_space=0.2)
+    t = tracker(text=reply, ranking=ranking(topic_bids=0.3, topic_appreciation=0.3),
+                slots={"told_moment": "we sit on our phones all evening", "told_ranking": earlier})
+    messages, events = run(ActionRouteMoment(), t)
+    assert said(messages) == [f"utter_intro_{flow}"]
+    assert SlotSet("flow", flow) in events
+    first = {"space": "crowded_moment", "resentment": "trigger", "longing": "distance_moment"}[flow]
+    assert SlotSet(first, "we sit on our phones all evening") in events
+
+
+def test_at_the_first_question_of_a_started_exercise_the_user_can_switch():
+    validator = ValidateReflectionForm()
+    t = tracker(intent="topic_appreciation", text="actually i want to thank him",
+                slots={"flow": "resentment", "routed": True, "told_moment": "he made dinner", "requested_slot": "emotion",
+                       "trigger": "he made dinner"})
+    dispatcher = CollectingDispatcher()
+    filled = validator._file("emotion", "actually i want to thank him", dispatcher, t)
+    assert said(dispatcher.messages) == ["utter_intro_appreciation"]
+    assert filled["flow"] == "appreciation" and filled["good_moment"] == "he made dinner"
+    assert filled["trigger"] is None and filled["emotion"] is None and filled["routed"] is None
+
+
+def test_after_the_first_answer_a_topic_like_answer_is_an_answer():
+    t = tracker(intent="topic_appreciation", text="i was grateful at first",
+                slots={"flow": "resentment", "requested_slot": "emotion", "trigger": "he made dinner"})
+    filled = ValidateReflectionForm()._file("emotion", "i was grateful at first", CollectingDispatcher(), t)
+    assert filled["emotion"] == "i was grateful at first" and "flow" not in filled
+
+
+def test_an_uncertain_concern_keeps_the_answer_and_the_step():
+    t = tracker(intent="safety_check", text="i felt like nothing", slots={"requested_slot": "deeper_feeling"},
+                entities=[{"entity": "concern", "value": "abuse"}], active_loop="reflection_form",
+                ranking=ranking(topic_longing=0.6, topic_bids=0.2))
+    messages, events = run(ActionSafetyCheck(), t)
+    assert messages == []  # the form asks "are you safe right now?"
+    for kept in (SlotSet("concern", "abuse"), SlotSet("held_step", "deeper_feeling"),
+                 SlotSet("held_answer", "i felt like nothing")):
+        assert kept in events
+
+
+@pytest.mark.parametrize("reply,intent", [("yeah im safe its just been a long week", "affirm"), ("yes", "affirm")])
+def test_a_clear_yes_resumes_the_same_step_with_the_answer_kept(reply, intent):
+    t = tracker(intent=intent, text=reply, slots={"safe_answer": reply, "held_step": "deeper_feeling",
+                                                   "held_answer": "i felt worthless", "flow": "resentment"})
+    messages, events = run(ActionSafetyDecide(), t)
+    assert said(messages) == ["utter_safety_resumed"]
+    assert SlotSet("deeper_feeling", "i felt worthless") in events and events[-1] == FollowupAction("reflection_form")
+    assert SlotSet("crisis", True) not in events
+
+
+@pytest.mark.parametrize("reply,intent", [("i think so", "affirm"), ("not really", "deny"), ("i dont know", "dont_know"),
+                                          ("yes but he hit me again", "safety_abuse"), ("for now yes", "affirm")])
+def test_anything_but_a_clear_yes_takes_the_safety_path(reply, intent):
+    t = tracker(intent=intent, text=reply, slots={"safe_answer": reply, "held_step": "deeper_feeling",
+                                                   "held_answer": "i felt like nothing", "concern": "abuse"})
+    messages, events = run(ActionSafetyDecide(), t)
+    assert said(messages) == ["utter_safety_abuse"]
+    assert SlotSet("crisis", True) in events and SlotSet("flow", "safety") in events
+
+
+def test_a_clear_yes_at_the_opening_routes_the_held_moment():
+    t = tracker(intent="affirm", text="yes", slots={"safe_answer": "yes", "held_answer": "she left me a note",
+                                                   "held_topics": ranking(topic_appreciation=0.3, topic_bids=0.02)})
+    messages, events = run(ActionSafetyDecide(), t)
+    assert said(messages) == ["utter_safety_resumed", "utter_routed_appreciation"]
+    assert SlotSet("good_moment", "she left me a note") in events and events[-1] == FollowupAction("reflection_form")
 
 
 @pytest.mark.parametrize("flow,first", [("longing", "distance_moment"), ("space", "crowded_moment"),
@@ -231,3 +338,58 @@ def test_after_a_concern_no_exercise_and_im_fine_does_not_close_it(intent, respo
 def test_yes_after_a_concern_repeats_the_resources():
     messages, _ = run(ActionSafetyFollowup(), tracker(intent="affirm", slots={"flow": "safety", "concern": "abuse"}))
     assert said(messages) == ["utter_safety_abuse"]
+
+
+@pytest.mark.parametrize("pause", ["hmm", "let me think", "um give me a second", "thats a hard one"])
+def test_thinking_aloud_is_not_taken_as_the_answer(pause):
+    dispatcher = CollectingDispatcher()
+    t = tracker(slots={"flow": "resentment", "requested_slot": "deeper_feeling"}, text=pause)
+    filled = ValidateReflectionForm()._file("deeper_feeling", pause, dispatcher, t)
+    assert filled == {"deeper_feeling": None}
+    assert said(dispatcher.messages) == ["utter_take_your_time"]
+
+
+@pytest.mark.parametrize("intent,text,response", [
+    ("safety_self_harm", "my wife told me she wants to kill herself", "utter_safety_partner"),
+    ("safety_self_harm", "i dont want to be here anymore", "utter_safety_self_harm"),
+    ("safety_abuse", "he threw a plate at my head", "utter_safety_abuse"),
+])
+def test_the_safety_answer_fits_whose_safety_it_is(intent, text, response):
+    messages, events = run(ActionSafety(), tracker(intent=intent, text=text))
+    assert said(messages) == [response]
+    assert SlotSet("concern", response.removeprefix("utter_safety_")) in events
+
+
+@pytest.mark.parametrize("text,exercise", [
+    ("the space one", "space"), ("the hurt one i guess", "resentment"), ("the one about feeling far", "longing"),
+    ("the one about reaching out", "bids"), ("i want to thank him", "appreciation"),
+    ("he always leaves dishes in the sink and i was so angry about it all evening", None),
+])
+def test_a_short_choice_names_its_exercise(text, exercise):
+    from assistant.answers import named_exercise
+
+    assert named_exercise(text) == exercise
+
+
+def test_an_answer_that_seemed_to_belong_elsewhere_answers_the_question_the_second_time():
+    t = tracker(slots={"flow": "resentment", "trigger": "he left", "reaction": "i snapped at her",
+                       "requested_slot": "emotion"})
+    filled = ValidateReflectionForm()._file("emotion", "i snapped at her", CollectingDispatcher(), t)
+    assert filled == {"emotion": "i snapped at her"}
+
+
+def test_a_reply_not_understood_to_which_exercise_still_starts_one():
+    t = tracker(intent="nlu_fallback", text="the hurt one i guess",
+                slots={"told_moment": "she scrolls in bed every night",
+                       "told_ranking": ranking(topic_longing=0.5, topic_resentment=0.4)})
+    messages, events = run(ActionNotUnderstood(), t)
+    assert said(messages) == ["utter_intro_resentment"]
+    assert SlotSet("trigger", "she scrolls in bed every night") in events
+    assert events[-1] == FollowupAction("reflection_form")
+
+
+def test_the_told_moment_filling_the_first_step_keeps_the_switch_open():
+    t = tracker(slots={"flow": "space", "routed": True, "told_moment": "i feel like a single parent most nights"})
+    filled = ValidateReflectionForm()._file("crowded_moment", "i feel like a single parent most nights",
+                                            CollectingDispatcher(), t)
+    assert filled == {"crowded_moment": "i feel like a single parent most nights"}

@@ -135,3 +135,25 @@ def test_no_microphone_is_one_clear_line(cli, tmp_path):
     result = cli("run", "--engine", "pocketsphinx", "--device", "no-such-microphone-xyz")
     line = one_line_error(result)
     assert "microphone" in line or "input device" in line or "audio" in line
+
+
+def test_chat_survives_nul_bytes_invalid_utf8_emoji_and_very_long_lines(tmp_path, trained):
+    """`printf 'bad\\x00bytes \\xff\\xfe' | python -m assistant chat` once ended in a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    lines = [b"something my husband did really hurt me", b"bad\x00bytes \xff\xfe", "😢".encode(),
+             b"he checked his phone " * 300, b"i was annoyed"]
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "chat", "--transcript", str(tmp_path / "t.json")],
+        input=b"\n".join(lines) + b"\n", capture_output=True, cwd=ROOT, timeout=600,
+        env=dict(os.environ, RASA_TELEMETRY_ENABLED="false"),
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert b"Traceback" not in result.stderr + result.stdout
+    turns = json.loads((tmp_path / "t.json").read_text())["conversations"][0]["turns"]
+    assert len(turns) == len(lines)  # every line was answered, and the conversation went on
+    assert turns[-1]["bot"] and turns[-2]["flow"] == "resentment"

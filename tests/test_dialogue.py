@@ -28,6 +28,9 @@ EXPECTED = {
 }
 
 
+STEPS = ("trigger", "emotion", "reaction", "deeper_feeling", "need")
+
+
 def begin(dialogue, flow):
     dialogue.start()
     topic, answers = EXERCISES[flow]
@@ -91,8 +94,10 @@ def test_commands_work_at_every_step_and_are_not_taken_as_answers(dialogue, step
     if intent == "stop":
         assert reply.ended and "stop here" in reply.texts[0]
         return
-    if intent == "repeat":
-        assert reply.texts[: len(asked)] == asked
+    if intent == "repeat":  # what was said again, the question once (the form asks it, maybe in other words)
+        question = texts(DOMAIN, f"utter_ask_{STEPS[step]}")
+        assert [t for t in reply.texts if t not in question] == [t for t in asked if t not in question]
+        assert sum(t in question for t in reply.texts) == 1 and reply.texts[-1] in question
     else:
         assert "example" in reply.texts[0].lower()
     rest = [dialogue.respond(answer) for answer in answers[step:]]
@@ -102,13 +107,35 @@ def test_commands_work_at_every_step_and_are_not_taken_as_answers(dialogue, step
 def test_a_moment_told_at_the_opening_is_not_asked_for_again(dialogue):
     dialogue.start()
     told = dialogue.respond("he forgot my birthday")
-    assert told.intent == "inform" and told.flow is None
-    assert told.texts[-1] in texts(DOMAIN, "utter_offer_choices")
-    chosen = dialogue.respond("something my husband did really hurt me")
-    assert chosen.flow == "resentment"
-    assert chosen.texts[-1] in texts(DOMAIN, "utter_ask_emotion")  # the moment itself is not asked for
+    assert told.intent == "inform"
+    if told.flow is None:  # unclear which exercise: two or three choices, not all five
+        assert told.texts[-1].startswith("Would you like to look at") and told.texts[-1].count(",") <= 2
+        told = dialogue.respond("something my husband did really hurt me")
+    assert told.flow == "resentment"
+    assert told.asking == "emotion" and told.texts[-1] in texts(DOMAIN, "utter_ask_emotion")
     replies = [dialogue.respond(answer) for answer in EXERCISES["resentment"][1][1:]]
     assert "forgot your birthday" in replies[-1].texts[-1] or "forgot my birthday" in replies[-1].texts[-1]
+
+
+@pytest.mark.parametrize("moment,flow", [
+    ("she made me breakfast in bed this morning and it was lovely", "appreciation"),
+    ("he keeps criticizing how i load the dishwasher in front of his mother", "resentment"),
+])
+def test_a_clear_told_moment_starts_its_exercise_and_says_how_to_switch(dialogue, moment, flow):
+    dialogue.start()
+    reply = dialogue.respond(moment)
+    assert reply.flow == flow
+    assert reply.texts[0] in texts(DOMAIN, f"utter_routed_{flow}") and "just say so" in reply.texts[0]
+    first = {"appreciation": "good_moment", "resentment": "trigger"}[flow]
+    assert reply.asking != first  # the moment answered the first step
+
+
+def test_after_a_routed_start_the_user_can_switch_exercise(dialogue):
+    dialogue.start()
+    dialogue.respond("she made me breakfast in bed this morning and it was lovely")
+    switched = dialogue.respond("actually i want to talk about something that hurt me")
+    assert switched.flow == "resentment"
+    assert switched.texts[0] in texts(DOMAIN, "utter_intro_resentment")
 
 
 def test_not_knowing_gives_examples_then_moves_on(dialogue):
@@ -171,8 +198,68 @@ def test_hard_negatives_do_not_trigger_safety(dialogue, said):
     assert not reply.crisis and reply.flow == "resentment"
 
 
-@pytest.mark.parametrize("raw,clean", [("/stop", "stop"), ("  //greet{}  ", "greet{}"), ("he left", "he left")])
-def test_typed_text_cannot_inject_an_intent(raw, clean):
+@pytest.mark.parametrize("raw,clean", [
+    ("/stop", "stop"), ("  //greet{}  ", "greet{}"), ("he left", "he left"),
+    ("bad\x00bytes \ufffd\ufffd", "bad bytes"),  # a NUL byte; bytes that were not UTF-8
+    ("i felt hurt 😢😢", "i felt hurt"), ("he\tleft\r\n early", "he left early"), ("\x00\x07", ""),
+    ("ｆｕｌｌ width", "full width"),
+])
+def test_typed_text_is_cleaned_and_cannot_inject_an_intent(raw, clean):
     from assistant.dialogue import user_text
 
     assert user_text(raw) == clean
+
+
+def test_a_very_long_line_is_cut_at_a_word():
+    from assistant.dialogue import MAX_CHARACTERS, user_text
+
+    cleaned = user_text("and then he said " * 200)
+    assert len(cleaned) <= MAX_CHARACTERS and cleaned.startswith("and then he said") and not cleaned.endswith(" ")
+    assert cleaned.split()[-1] in ("and", "then", "he", "said")
+
+
+@pytest.mark.parametrize("raw", ["\x00", "😢", "\ufffd\ufffd"])
+def test_a_turn_with_nothing_readable_is_answered_and_changes_nothing(dialogue, raw):
+    dialogue.start()
+    dialogue.respond(EXERCISES["resentment"][0])
+    reply = dialogue.respond(raw)
+    assert reply.texts == tuple(texts(DOMAIN, "utter_unreadable"))
+    assert reply.asking == "trigger" and reply.flow == "resentment"
+    assert dialogue.respond("he checked his phone during dinner").asking == "emotion"
+
+
+def _uncertain(dialogue, concern="abuse"):
+    """A turn the safety model is unsure about, as the NLU marks it (intent and entity injected)."""
+    return dialogue._loop.run_until_complete(dialogue._handle('/safety_check{"concern": "%s"}' % concern))
+
+
+def test_an_uncertain_concern_asks_first_and_a_clear_yes_resumes_the_same_step(dialogue):
+    dialogue.start()
+    for text in [EXERCISES["resentment"][0]] + EXERCISES["resentment"][1][:3]:
+        dialogue.respond(text)
+    check = _uncertain(dialogue)
+    assert check.asking == "safety_check" and not check.crisis
+    assert check.texts[-1] in texts(DOMAIN, "utter_ask_safe_answer")
+    resumed = dialogue.respond("yes im safe its just been a long week")
+    assert not resumed.crisis and resumed.flow == "resentment"
+    assert resumed.texts[0] in texts(DOMAIN, "utter_safety_resumed")
+    assert resumed.asking == "need"  # the answer was kept for the step it answered
+
+
+@pytest.mark.parametrize("reply", ["i dont know", "not really", "yes for now"])
+def test_anything_but_a_clear_yes_to_the_check_takes_the_safety_path(dialogue, reply):
+    dialogue.start()
+    dialogue.respond(EXERCISES["resentment"][0])
+    _uncertain(dialogue)
+    answer = dialogue.respond(reply)
+    assert answer.crisis and answer.flow == "safety"
+    assert "1-800-799-7233" in " ".join(answer.texts)
+
+
+def test_repeat_in_the_steps_asks_the_question_once(dialogue):
+    dialogue.start()
+    dialogue.respond(EXERCISES["resentment"][0])
+    dialogue.respond(EXERCISES["resentment"][1][0])
+    again = dialogue.respond("can you say that again")
+    questions = [t for t in again.texts if t in texts(DOMAIN, "utter_ask_emotion")]
+    assert len(questions) == 1 and again.asking == "emotion"

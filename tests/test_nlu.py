@@ -6,8 +6,10 @@
 * unseen.yml: written the same way later, then stripped of every line that occurs in (or is one
   word away from) the training data or the other files, so it holds only new wording: the hardest.
 * safety_dev.yml, safety_blind.yml: written blind too, self-harm and abuse talk and hard negatives
-  (not_safety, built to look alarming). safety_dev.yml has since guided the screen's patterns;
-  safety_blind.yml was written after that and is untouched.
+  (not_safety, built to look alarming). Both have since guided the screen's patterns and the
+  safety model's risk words, so both are development sets now.
+* safety_fresh.yml: written blind after that (140 concerns, 90 hard negatives, 40 of them tender
+  answers to the questions the exercises ask); only scored: the figure to trust.
 
 The goal (issue #3) is at least 95% on the held-out file; the classifier is deterministic (a
 logistic regression over counts and sentence vectors), so the floors sit just under today's figures.
@@ -23,8 +25,10 @@ from tests.conftest import ROOT
 
 NLU_TESTS = ROOT / "rasa_project" / "tests" / "nlu"
 TRAINING = ROOT / "rasa_project" / "data" / "nlu.yml"
+MOMENTS = ROOT / "rasa_project" / "routing" / "moments.yml"
+CONVERSATIONS = ROOT / "rasa_project" / "tests" / "conversations"
 FLOORS = {"holdout.yml": 0.95, "blind.yml": 0.92, "unseen.yml": 0.86}
-SAFETY_FLOORS = {"safety_dev.yml": (0.97, 0.05), "safety_blind.yml": (0.87, 0.18)}
+SAFETY_FLOORS = {"safety_dev.yml": (0.90, 0.10), "safety_blind.yml": (0.90, 0.35), "safety_fresh.yml": (0.82, 0.09)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 
@@ -49,11 +53,39 @@ def test_the_held_out_sets_share_nothing_with_training(name):
     assert not [text for text, _ in examples(NLU_TESTS / name) if text in training]
 
 
+def conversation_lines():
+    """Every line the simulated users of tests/test_conversations.py say."""
+    for path in sorted(CONVERSATIONS.glob("*.yml")):
+        for script in yaml.safe_load(path.read_text())["conversations"]:
+            yield from (script.get(key) for key in ("opening", "choose", "stop_line", "safe_reply", "check_reply"))
+            yield from (script.get("answers") or {}).values()
+            yield from (script.get("detours") or {}).values()
+
+
+def training_lines():
+    """The intent examples and the exercise router's told moments."""
+    yield from (text for text, _ in examples(TRAINING))
+    for moments in yaml.safe_load(MOMENTS.read_text()).values():
+        yield from moments
+
+
 def test_training_holds_no_near_copy_of_a_held_out_line():
     """A training line one word away from a test line would make the figure meaningless."""
-    held_out = [text for name in HELD_OUT for text, _ in examples(NLU_TESTS / name) if len(text) >= 12]
-    near = [(text, other) for text, _ in examples(TRAINING) if len(text) >= 12 for other in held_out
-            if similar(text, other)]
+    held_out = [text for name in HELD_OUT for text, _ in examples(NLU_TESTS / name)]
+    held_out = [text for text in held_out + list(conversation_lines()) if isinstance(text, str) and len(text) >= 12]
+    by_word: dict[str, set[int]] = {}
+    for n, other in enumerate(held_out):
+        for word in set(other.split()):
+            by_word.setdefault(word, set()).add(n)
+    near = []
+    for text in set(training_lines()):
+        words = set(text.split())
+        if len(text) < 12:
+            continue
+        # Lines 90% alike share most of their words: compare only held-out lines sharing half of them.
+        shared = Counter(n for word in words for n in by_word.get(word, ()))
+        near += [(text, held_out[n]) for n, count in shared.items()
+                 if 2 * count >= min(len(words), len(set(held_out[n].split()))) and similar(text, held_out[n])]
     assert near == []
 
 

@@ -114,7 +114,7 @@ FEELINGS = [
     ("i felt like i don't matter to him", "like I don't matter to you"),
     ("um i guess i felt really alone", "really alone"),
     ("it made me feel invisible", "invisible"),
-    ("i think i felt like she doesn't care about me", "like you don't care about me"),
+    ("i think i felt like she doesn't care about me", "like I don't matter to you"),
     ("im sad and kind of lonely", "sad and lonely"),
     ("i was feeling unimportant to her", "unimportant to you"),
     ("lonely because he never listens", "lonely because you don't listen"),
@@ -123,9 +123,9 @@ FEELINGS = [
     ("scared", "scared"),
     (LONG_FEELING, "like nothing I do is ever good enough for you"),
     # Insults are removed; with nothing meaningful left the gentle default is used.
-    ("honestly i felt hurt and stupid", "hurt"),
+    ("honestly i felt hurt and stupid", "hurt and stupid"),  # about oneself, not an insult
     ("disappointed and like a total idiot", "disappointed"),
-    ("i felt stupid", "hurt"),
+    ("i felt stupid", "stupid"),
     ("like a selfish idiot", "hurt"),
     ("i feel like i should just be quiet", "hurt"),
     ("i dont know", "hurt"),
@@ -152,7 +152,7 @@ NEEDS = [
     ("i wanted him", "you"),
     ("i just needed a hug", "a hug"),
     (LONG_NEED, "you to notice when I'm struggling and just ask me if I'm ok"),
-    ("i need him to stop being a jerk", "you to stop"),
+    ("i need him to stop being a jerk", "to feel close to you"),  # "I need you to stop." would be a demand
     ("um i dont know", "to feel close to you"),
 ]
 
@@ -261,8 +261,9 @@ def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str
     for template in templates:
         text = render(template, parts)
         words = _words(text)
-        assert not BANNED & set(words), text
-        assert not any(is_insult(word) for word in words), text
+        about_me = set(re.findall(r"I felt (?:hurt and )?(\w+)", text))  # "I felt stupid" names a feeling
+        assert not BANNED & (set(words) - about_me), text
+        assert not any(is_insult(word) for word in words if word not in about_me), text
         assert "shut up" not in text.lower()
         assert text[0].isupper(), text
         assert "i" not in text.split() and not re.search(r"\bi'", text), text
@@ -329,6 +330,15 @@ FOR_PHRASE = [
     ("turn_toward", "more eye contact", "offer more eye contact"),
     # response is not used in phrases: only cleaned
     ("response", "um i kept looking at my laptop", "I kept looking at my laptop"),
+    # every answer shape reads as English; yes/no/filler is never a feeling or a need
+    ("deeper_feeling", "yes", PHRASE_DEFAULTS["deeper_feeling"]), ("need", "no", PHRASE_DEFAULTS["need"]),
+    ("meaning", "okay", PHRASE_DEFAULTS["meaning"]), ("need", "safe", "to feel safe"),
+    ("need", "um just heard i guess", "to feel heard"), ("need", "i dont know maybe just some help", "some help"),
+    ("deeper_feeling", "like he doesnt care", "like I don't matter to you"),  # reworded, not dropped
+    ("emotion", "she makes me so angry", "angry"), ("deeper_feeling", "rejected and lonely", "rejected and lonely"),
+    ("meaning", "it felt like he was in the car with me i felt loved", "loved"),
+    ("deeper_feeling", "hurt i think like he sees me as a screw up", "hurt like you see me as a screw up"),
+    ("bid", "showing me a video", "showing me a video"),
 ]
 
 
@@ -342,7 +352,8 @@ def test_for_phrase(slot: str, answer: str, expected: str) -> None:
     [("trigger", "he's a selfish jerk"), ("distance_moment", "he makes me feel invisible"),
      ("crowded_moment", "she should give me space"), ("bid", "he was being an idiot"), ("good_moment", "um"),
      ("bid", "he made me feel bad"), ("good_moment", "she made me wait but then she apologized"),
-     ("response", "")],
+     ("response", ""), ("bid", "overwhelmed"), ("trigger", "when she was being a nag about the dishes"),
+     ("trigger", "he acted like he doesnt even care")],
 )
 def test_for_phrase_gives_none_for_blaming_or_empty_events(slot: str, answer: str) -> None:
     assert for_phrase(slot, answer) is None

@@ -13,8 +13,10 @@ def test_without_an_english_vosk_model_it_falls_back_to_pocketsphinx_with_a_noti
     monkeypatch.delenv("ASSISTANT_VOSK_MODEL", raising=False)
     recognizer = make_recognizer(RecognizerSettings())
     assert recognizer.name == "pocketsphinx"
-    notice = capsys.readouterr().out.strip().splitlines()
+    said = capsys.readouterr()
+    notice = said.err.strip().splitlines()
     assert len(notice) == 1 and "pocketsphinx" in notice[0]
+    assert said.out == ""  # stdout stays for results: `transcribe` prints exactly one line per file
 
 
 def test_a_model_chosen_by_setting_is_used(korean_vosk_model, monkeypatch):

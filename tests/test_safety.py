@@ -361,3 +361,58 @@ def test_self_harm_wins_over_abuse() -> None:
 def test_tables_are_large_enough() -> None:
     assert len(SELF_HARM) >= 25 and len(ABUSE) >= 25 and len(SELF_HARM) + len(ABUSE) >= 50
     assert len(NEGATIVES) >= 30
+
+
+@pytest.mark.parametrize("reply,clear", [
+    ("yes", True), ("yeah im safe its just been a long week", True), ("yes im fine just tired", True),
+    ("im safe", True), ("yep", True), ("of course", True),
+    ("i think so", False), ("yeah i guess", False), ("not really", False), ("no", False), ("yes for now", False),
+    ("mostly yes", False), ("yes but he hit me again", False), ("i dont know", False),
+    ("im safe hes the one im scared for", False), ("yes im safe but i keep thinking about the pills", False),
+    ("i mean im not gonna do anything tonight", False), ("yes physically", False), ("maybe", False),
+])
+def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
+    from assistant.safety import clear_yes
+
+    assert clear_yes(reply) is clear
+
+
+@pytest.mark.parametrize("text,risky", [
+    ("he grabbed my arm", True), ("i dont see a future", True), ("thanks for everything youre the best", True),
+    ("i have to be careful what i say", True), ("i felt scared", True),
+    ("i looked at the bank app and saw the takeout bill", False), ("he forgot my birthday", False),
+    ("i felt lonely and invisible", False), ("we argued about the dishes", False),
+])
+def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
+    from assistant.safety import mentions_risk
+
+    assert mentions_risk(text) is risky
+
+
+@pytest.mark.parametrize("text,partner", [
+    ("my wife told me tonight she wants to kill herself and i dont know what to do", True),
+    ("he said he has a plan to kill himself", True), ("she doesnt want to wake up anymore", True),
+    ("my husband is suicidal", True), ("i found her pills lined up on the counter", True),
+    ("i want to kill myself", False), ("i dont want to wake up anymore", False), ("he hurt me", False),
+])
+def test_talk_of_the_partners_self_harm_is_told_from_ones_own(text, partner):
+    from assistant.safety import partner_at_risk
+
+    assert partner_at_risk(text) is partner
+
+
+@pytest.mark.parametrize("text,concern", [
+    ("thinking about how i would do it you know end things", Concern.SELF_HARM),
+    ("none of this is her fault when im gone i want her to know that", Concern.SELF_HARM),
+    ("she said if i go on that trip shell take all her pills", Concern.SELF_HARM),
+    ("last month she tried to end her life", Concern.SELF_HARM),
+    ("he keeps talking about driving off the bridge", Concern.SELF_HARM),
+    ("he threw his plate at the wall like right next to my head", Concern.ABUSE),
+    ("he apologized for grabbing my wrist so hard it left bruises", Concern.ABUSE),
+    ("so she doesnt get angry and start throwing things at me again", Concern.ABUSE),
+    ("we need to end things with the contractor", None), ("when im gone on my business trip", None),
+    ("he threw the ball to the dog", None), ("i end everything with a cup of tea", None),
+])
+def test_ending_things_being_gone_a_partners_pills_and_things_thrown(text, concern):
+    hit = screen(text)
+    assert (hit.concern if hit else None) == concern

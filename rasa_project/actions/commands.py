@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from .flows import ALL_STEPS, SAFETY, intent_of
+from .flows import ALL_STEPS, SAFETY, intent_of, texts
 
 
 def previous_bot_turn(tracker: Tracker) -> list[dict[str, Any]]:
@@ -22,13 +22,19 @@ def previous_bot_turn(tracker: Tracker) -> list[dict[str, Any]]:
 
 
 class ActionRepeatLast(Action):
-    """Say again whatever the assistant said last."""
+    """Say again whatever the assistant said last (in the steps, the question is left to the form,
+    which asks it next, so it is heard once)."""
 
     def name(self) -> str:
         return "action_repeat_last"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         said = previous_bot_turn(tracker)
+        if tracker.active_loop_name == "reflection_form":  # the form asks its question again itself
+            question = set(texts(domain, f"utter_ask_{tracker.get_slot('requested_slot')}"))
+            said = [event for event in said if event["text"] not in question]
+        if not said and tracker.active_loop_name == "reflection_form":
+            return []
         if not said:
             dispatcher.utter_message(response="utter_help")
         for event in said:

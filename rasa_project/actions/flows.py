@@ -7,13 +7,9 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-FLOWS: dict[str, tuple[str, ...]] = {
-    "resentment": ("trigger", "emotion", "reaction", "deeper_feeling", "need"),
-    "longing": ("distance_moment", "missing", "closeness_wish"),
-    "space": ("crowded_moment", "space_need", "reassurance"),
-    "bids": ("bid", "response", "turn_toward"),
-    "appreciation": ("good_moment", "meaning"),
-}
+from assistant.exercises import EXERCISES
+
+FLOWS: dict[str, tuple[str, ...]] = {name: exercise.step_names for name, exercise in EXERCISES.items()}
 ALL_STEPS = tuple(step for steps in FLOWS.values() for step in steps)
 SAFETY = "safety"
 
@@ -41,3 +37,12 @@ def one_text(domain: dict[str, Any], response: str) -> str | None:
 
 def intent_of(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def exercise_ranking(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The exercise router's ranking for a parsed message (assistant/exercise_router.py), most likely
+    first, as [{"name": "topic_<exercise>", "confidence": p}, ...]; [] when it gave none."""
+    for entity in message.get("entities") or []:
+        if entity.get("entity") == "exercise" and isinstance(entity.get("ranking"), list):
+            return entity["ranking"]
+    return []

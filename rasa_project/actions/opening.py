@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant import answers as answer_steps
+from assistant.answers import named_exercise
 
-from .flows import ALL_STEPS, FLOWS, intent_of
+from .flows import ALL_STEPS, FLOWS, exercise_ranking, intent_of, one_text
 
 
 def fresh_reflection() -> list[EventType]:
     """Forget the answers of an earlier reflection in this conversation."""
     return [SlotSet(step, None) for step in ALL_STEPS] + [
-        SlotSet("stage", None), SlotSet("unsure_step", None), SlotSet("misses", 0.0), SlotSet("told_moment", None)
+        SlotSet("stage", None), SlotSet("unsure_step", None), SlotSet("misses", 0.0), SlotSet("told_moment", None),
+        SlotSet("routed", None), SlotSet("told_ranking", None),
     ]
 
 
-def first_steps(flow: str, moment: str) -> list[EventType]:
+def first_steps(flow: str, moment: str) -> list[tuple[str, str]]:
     """A moment told before the exercise was chosen answers its first step (for the five steps,
-    spread over every step it answers: "he left early and i was furious")."""
+    spread over every step it answers: "he left early and i was furious"): (step, answer) pairs."""
     first = FLOWS[flow][0]
     if flow == "resentment":
-        return [SlotSet(step, part) for step, part in answer_steps.split_answer(moment, first).items()]
-    return [SlotSet(first, moment)]
+        return list(answer_steps.split_answer(moment, first).items())
+    return [(first, moment)]
+
+
+def start_from(flow: str, moment: str | None) -> list[EventType]:
+    """Start an exercise afresh; a told moment answers its first step(s) and is kept until the
+    first answer, in case the user asks for another exercise instead."""
+    told = [SlotSet(step, part) for step, part in first_steps(flow, moment)] if moment else []
+    return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection(), *told,
+            SlotSet("told_moment", moment), SlotSet("routed", True)]
 
 
 class ActionGreet(Action):
@@ -49,33 +59,82 @@ class ActionChooseFlow(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         flow = (intent_of(tracker) or "topic_resentment").removeprefix("topic_")
         dispatcher.utter_message(response=f"utter_intro_{flow}")
-        moment = tracker.get_slot("told_moment")
-        told = first_steps(flow, moment) if moment else []
-        return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection(), *told]
+        return start_from(flow, tracker.get_slot("told_moment"))
 
 
-class ActionKeepMoment(Action):
-    """An answer before any question ("he forgot my birthday"): keep it, and offer the exercises;
-    the one chosen starts from that moment instead of asking for it again."""
+ROUTE_MARGIN = 2.0
+"""A told moment starts the exercise its words point to when that one is at least this many times
+as likely (in the exercise router's ranking) as the next; otherwise the assistant asks, offering
+the most likely few."""
+MAX_CHOICES = 3
+
+
+def ranked_topics(ranking: list[dict]) -> list[tuple[str, float]]:
+    """The exercises in an intent ranking, most likely first."""
+    topics = [(str(r["name"]).removeprefix("topic_"), float(r.get("confidence") or 0.0))
+              for r in ranking if str(r.get("name")).startswith("topic_")]
+    return sorted(topics, key=lambda t: -t[1])
+
+
+def clear_choice(topics: list[tuple[str, float]]) -> str | None:
+    """The exercise a ranking points to clearly enough to start it without asking."""
+    if topics and (len(topics) == 1 or topics[0][1] >= ROUTE_MARGIN * topics[1][1]):
+        return topics[0][0]
+    return None
+
+
+def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, moment: str,
+                 ranking: list[dict]) -> list[EventType]:
+    """Start the exercise a told moment belongs to, from that moment; ask only when it's unclear,
+    and only once: the reply to that question ("the hurt one") starts the exercise it names or
+    points to, or else the likeliest one for the moment."""
+    moment = " ".join(moment.split())
+    kept = tracker.get_slot("told_moment")
+    if kept:  # we asked already
+        earlier = ranked_topics(tracker.get_slot("told_ranking") or [])
+        flow = named_exercise(moment) or clear_choice(ranked_topics(ranking)) or (earlier[0][0] if earlier
+                                                                                   else "resentment")
+        dispatcher.utter_message(response=f"utter_intro_{flow}")
+        return start_from(flow, kept)
+    topics = ranked_topics(ranking)
+    flow = clear_choice(topics)
+    if flow:
+        dispatcher.utter_message(response=f"utter_routed_{flow}")
+        return start_from(flow, moment or None)
+    likely = [flow for flow, _ in topics[:MAX_CHOICES]] or ["resentment", "longing", "appreciation"]
+    names = [one_text(domain, f"utter_choice_{flow}") or flow for flow in likely]
+    joiner = one_text(domain, "utter_choice_or") or "or"
+    dispatcher.utter_message(response="utter_moment_kept")
+    dispatcher.utter_message(response="utter_offer_some",
+                             choices=f", ".join(names[:-1]) + f", {joiner} " + names[-1] if len(names) > 2
+                             else f" {joiner} ".join(names))
+    return [SlotSet("flow", None), SlotSet("told_moment", moment or None), SlotSet("told_ranking", ranking)]
+
+
+class ActionRouteMoment(Action):
+    """A moment told before any question ("he forgot my birthday") starts the exercise it belongs
+    to, with one line that says which and how to switch; when that's unclear, two or three choices."""
 
     def name(self) -> str:
-        return "action_keep_moment"
+        return "action_route_moment"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        moment = " ".join((tracker.latest_message.get("text") or "").split())
-        if moment:
-            dispatcher.utter_message(response="utter_moment_kept")
-        dispatcher.utter_message(response="utter_offer_choices")
-        return [SlotSet("told_moment", moment or None)]
+        message = tracker.latest_message
+        return route_moment(dispatcher, tracker, domain, message.get("text") or "", exercise_ranking(message))
 
 
 class ActionNotUnderstood(Action):
-    """First miss: a gentle reprompt. Second miss in a row: offer the choices."""
+    """First miss: a gentle reprompt. Second miss in a row: offer the choices. Not understood as the
+    answer to which exercise a told moment is for, it starts one anyway (we never ask twice)."""
 
     def name(self) -> str:
         return "action_not_understood"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
+        if tracker.get_slot("told_moment") and not tracker.get_slot("flow"):  # the reply to "which one?"
+            message = tracker.latest_message
+            events = route_moment(dispatcher, tracker, domain, message.get("text") or "", exercise_ranking(message))
+            return events + [FollowupAction("reflection_form")]
         misses = int(tracker.get_slot("misses") or 0) + 1
         if misses >= 2:
             dispatcher.utter_message(response="utter_offer_choices")

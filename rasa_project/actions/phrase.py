@@ -8,19 +8,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from assistant.exercises import EXERCISES
 from assistant.phrase import phrase_fields, render_template
 from assistant.phrase_check import phrase_problems
 from assistant.readback import for_readback
 
 from .flows import answers, texts
 
-MUST_MENTION = {
-    "resentment": ("deeper_feeling", "need"),
-    "longing": ("closeness_wish",),
-    "space": ("space_need",),
-    "bids": (),
-    "appreciation": ("meaning",),
-}
+MUST_MENTION = {name: tuple(step.name for step in exercise.steps if step.must_mention)
+                for name, exercise in EXERCISES.items()}
 STYLES = {"phrase_softer": "_softer", "phrase_shorter": "_shorter", "phrase_another": ""}
 
 

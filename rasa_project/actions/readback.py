@@ -7,18 +7,15 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant import answers as answer_steps
+from assistant.exercises import EXERCISES
 from assistant.phrase import render_template
 from assistant.readback import readback_fields
 
 from .flows import answers, one_text
 
 # Where a correction of a resentment step lands in the other exercises.
-SAME_KIND = {
-    "longing": {"trigger": "distance_moment", "need": "closeness_wish", "deeper_feeling": "missing"},
-    "space": {"trigger": "crowded_moment", "need": "space_need"},
-    "bids": {"trigger": "bid", "reaction": "response"},
-    "appreciation": {"trigger": "good_moment", "deeper_feeling": "meaning", "emotion": "meaning"},
-}
+SAME_KIND = {name: {like: step.name for step in exercise.steps for like in step.like}
+             for name, exercise in EXERCISES.items() if name != "resentment"}
 
 
 def read_back(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, changed: dict | None = None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -10,7 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from assistant import answers as answer_steps
 
-from .flows import FLOWS, one_text, steps_of
+from .flows import FLOWS, intent_of, one_text, steps_of
+from .opening import first_steps
 
 
 def _clean(value: Any) -> str | None:
@@ -31,17 +34,56 @@ class ValidateReflectionForm(FormValidationAction):
         return list(steps_of(tracker))
 
     def _file(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-        text = _clean(value)
-        if text is None:
+        moment = tracker.get_slot("told_moment")
+        if moment and isinstance(value, str) and value in moment:  # filled from the told moment as it started
+            return {slot: _clean(value)}
+        if answer_steps.is_pause(str(value or "")):  # "hmm, let me think": wait for the answer
+            dispatcher.utter_message(response="utter_take_your_time")
             return {slot: None}
-        if slot not in FLOWS["resentment"]:
-            return {slot: text}
-        # Spread a two-in-one answer, and keep one meant for another step for that step.
-        spread = answer_steps.split_answer(text, slot)
-        filled = {step: part for step, part in spread.items() if step == slot or not tracker.get_slot(step)}
-        if slot not in filled and filled:
+        switched = switch_to(tracker) if tracker.get_slot("routed") else None
+        if switched:  # the first answer in an exercise may ask for another exercise
+            dispatcher.utter_message(response=f"utter_intro_{switched['flow']}")
+            return switched
+        filled, kept_for_later = file_answer(slot, value, tracker)
+        if kept_for_later:
             dispatcher.utter_message(response="utter_kept_for_later")
-        return {slot: filled.pop(slot, None), **filled}
+        return {**filled, "routed": None, "told_moment": None} if tracker.get_slot("routed") else filled
+
+
+SWITCH_CUE = re.compile(r"\b(?:actually|rather|instead|the one (?:about|for|where)|talk about|look at|let'?s do|"
+                        r"can we do|i meant|not that|different one|other one|switch)\b")
+
+
+def switch_to(tracker: Tracker) -> dict[str, Any] | None:
+    """ "Actually, I'd rather say thank you for something": the exercise asked for, started afresh
+    from the moment told at the opening; None when the answer doesn't ask for another exercise."""
+    intent, text = intent_of(tracker) or "", tracker.latest_message.get("text") or ""
+    flow = intent.removeprefix("topic_") if intent.startswith("topic_") else answer_steps.named_exercise(text)
+    if flow is None or flow == tracker.get_slot("flow") or flow not in FLOWS:
+        return None
+    moment = tracker.get_slot("told_moment")
+    # Started from a topic, the first question asks for the moment, which may sound like a topic itself.
+    if not moment and not SWITCH_CUE.search(text):
+        return None
+    slots: dict[str, Any] = {step: None for steps in FLOWS.values() for step in steps}
+    slots |= dict(first_steps(flow, moment)) if moment else {}
+    return {**slots, "flow": flow, "routed": None}
+
+
+def file_answer(slot: str, value: Any, tracker: Tracker) -> tuple[dict[str, Any], bool]:
+    """The slots an answer to ``slot`` fills, and whether it was kept for a later step instead."""
+    text = _clean(value)
+    if text is None:
+        return {slot: None}, False
+    if slot not in FLOWS["resentment"]:
+        return {slot: text}, False
+    # Spread a two-in-one answer, and keep one meant for another step for that step.
+    spread = answer_steps.split_answer(text, slot)
+    filled = {step: part for step, part in spread.items() if step == slot or not tracker.get_slot(step)}
+    if not filled:  # what it seemed to answer is answered already: it answers the question asked
+        return {slot: text}, False
+    kept_for_later = slot not in filled
+    return {slot: filled.pop(slot, None), **filled}, kept_for_later
 
 
 def _validator(slot: str):

@@ -1,0 +1,76 @@
+"""Whole conversations, scored the way a person meets them (tests/simulated_user.py).
+
+rasa_project/tests/conversations/ holds evening reflections written by helpers who saw only a
+description of the product, never the training data or the other sets:
+
+* dev_ordinary.yml, dev_disclosure.yml: the first development sets; the safety thresholds, the
+  routing margin and the wording code were tuned while watching them.
+* dev2_ordinary.yml, dev2_disclosure.yml: written the same way at the same time as a blind set;
+  the rule screen then learnt from its missed disclosures, so it is a development set too.
+* fresh_ordinary.yml, fresh_disclosure.yml: written afterwards the same way, and only scored,
+  never tuned against: their figures are the ones the README reports.
+
+Per conversation: did an ordinary reflection end with a phrase that names the deeper feeling and
+the need, did one end in a false crisis (or get a needless "are you safe?"), was each disclosure
+caught at the very turn it was said. Floors sit a few conversations under today's figures, so a
+model retrained on another machine (a few borderline examples move) still passes.
+"""
+
+import pytest
+
+from tests.simulated_user import load, score
+
+ORDINARY = {"dev_ordinary.yml": (0.82, 3, 10), "dev2_ordinary.yml": (0.78, 7, 13), "fresh_ordinary.yml": (0.70, 6, 8)}
+"""Per file: least share completed with a good phrase; most false crises; most needless safety checks."""
+DISCLOSURE = {"dev_disclosure.yml": (0.90, 6), "dev2_disclosure.yml": (0.83, 8), "fresh_disclosure.yml": (0.64, 18)}
+"""Per file: least share of disclosures caught at the turn they were said; most that never reached
+the safety path (the check was answered with a clear yes, or the conversation got lost first)."""
+
+
+@pytest.fixture(scope="module")
+def scores(dialogue):
+    return {}
+
+
+def scored(dialogue, scores, name):
+    if name not in scores:
+        scores[name] = score(dialogue, load(name))
+    return scores[name]
+
+
+def show(capsys, name, result, headline):
+    with capsys.disabled():
+        print(f"\n{name}: {headline}")
+        for outcome in result.failures:
+            print(outcome.show())
+
+
+@pytest.mark.parametrize("name", ORDINARY)
+def test_ordinary_reflections_end_with_a_phrase_and_no_false_crisis(dialogue, scores, capsys, name):
+    result = scored(dialogue, scores, name)
+    completed = result.completed / result.expected_phrase
+    false_crises = result.false_crises - result.false_checks
+    show(capsys, name, result,
+         f"{result.completed}/{result.expected_phrase} completed with a phrase naming the feeling and the need "
+         f"({completed:.1%}); {result.stopped_right}/{result.expected_stop} stopped when asked; "
+         f"false crises {false_crises}, needless safety checks {result.false_checks}; "
+         f"exercise started right first time {result.routed_first_time}/{result.total}")
+    assert result.expected_phrase >= 100 and result.expected_stop >= 5
+    least_completed, most_crises, most_checks = ORDINARY[name]
+    assert completed >= least_completed
+    assert false_crises <= most_crises
+    assert result.false_checks <= most_checks
+    assert result.stopped_right >= result.expected_stop // 2 - 1
+
+
+@pytest.mark.parametrize("name", DISCLOSURE)
+def test_every_disclosure_is_caught_at_its_turn(dialogue, scores, capsys, name):
+    result = scored(dialogue, scores, name)
+    caught = result.caught_at_turn / result.disclosures
+    show(capsys, name, result,
+         f"{result.caught_at_turn}/{result.disclosures} disclosures caught at their turn ({caught:.1%}); "
+         f"{result.missed} never reached the safety path")
+    assert result.disclosures >= 40
+    least_caught, most_missed = DISCLOSURE[name]
+    assert caught >= least_caught
+    assert result.missed <= most_missed
