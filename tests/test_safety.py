@@ -93,6 +93,12 @@ SELF_HARM = [
     "last week i sat in the garage with the engine running",
     "i left a letter for whoever finds me",
     "everybody would be happier without me",
+    # ending things, being gone, the partner's own risk
+    "thinking about how i would do it you know end things",
+    "none of this is her fault when im gone i want her to know that",
+    "she said if i go on that trip shell take all her pills",
+    "last month she tried to end her life",
+    "he keeps talking about driving off the bridge",
 ]
 
 ABUSE = [
@@ -183,6 +189,10 @@ ABUSE = [
     "i lied to the nurse about how i got the bruises",
     "she pressured me into sex",
     "he kept going after i asked him to stop",
+    # things thrown at or near someone, grabbing that leaves marks
+    "he threw his plate at the wall like right next to my head",
+    "he apologized for grabbing my wrist so hard it left bruises",
+    "so she doesnt get angry and start throwing things at me again",
 ]
 
 NEGATIVES = [
@@ -292,6 +302,10 @@ NEGATIVES = [
     "he walked the dog to the park",
     "i burned myself on the oven",
     "the world would be better with more pizza",
+    "we need to end things with the contractor",
+    "when im gone on my business trip",
+    "he threw the ball to the dog",
+    "i end everything with a cup of tea",
 ]
 
 NORMALIZATION = [
@@ -399,20 +413,3 @@ def test_talk_of_the_partners_self_harm_is_told_from_ones_own(text, partner):
     from assistant.safety import partner_at_risk
 
     assert partner_at_risk(text) is partner
-
-
-@pytest.mark.parametrize("text,concern", [
-    ("thinking about how i would do it you know end things", Concern.SELF_HARM),
-    ("none of this is her fault when im gone i want her to know that", Concern.SELF_HARM),
-    ("she said if i go on that trip shell take all her pills", Concern.SELF_HARM),
-    ("last month she tried to end her life", Concern.SELF_HARM),
-    ("he keeps talking about driving off the bridge", Concern.SELF_HARM),
-    ("he threw his plate at the wall like right next to my head", Concern.ABUSE),
-    ("he apologized for grabbing my wrist so hard it left bruises", Concern.ABUSE),
-    ("so she doesnt get angry and start throwing things at me again", Concern.ABUSE),
-    ("we need to end things with the contractor", None), ("when im gone on my business trip", None),
-    ("he threw the ball to the dog", None), ("i end everything with a cup of tea", None),
-])
-def test_ending_things_being_gone_a_partners_pills_and_things_thrown(text, concern):
-    hit = screen(text)
-    assert (hit.concern if hit else None) == concern
