@@ -7,7 +7,6 @@ import contextlib
 import io
 import logging
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,16 +48,19 @@ class SpeechError(Exception):
 class Pyttsx3Speaker:
     """A pyttsx3 engine, created once; plays aloud or saves to a file."""
 
-    def __init__(self, settings: SpeakerSettings) -> None:
+    def __init__(self, settings: SpeakerSettings, engine=None) -> None:
+        """engine: an already made pyttsx3-like engine (tests pass a fake); None makes pyttsx3's."""
         try:
-            import pyttsx3
+            if engine is None:
+                import pyttsx3
 
-            self._engine = pyttsx3.init()
+                engine = pyttsx3.init()
+                _mend_espeak_driver()
+            self._engine = engine
             if settings.rate:
                 self._engine.setProperty("rate", settings.rate)
             if settings.voice:
                 self._engine.setProperty("voice", _find_voice(self._engine, settings.voice))
-            self._warm_up()
             atexit.register(self.close)
         except SpeechError:
             raise
@@ -69,24 +71,24 @@ class Pyttsx3Speaker:
         """Release the engine while Python is still whole (pyttsx3 errors if left to shutdown)."""
         self.__dict__.pop("_engine", None)
 
-    def _warm_up(self) -> None:
-        """pyttsx3's espeak driver returns early from its very first run; absorb that here."""
-        with tempfile.TemporaryDirectory() as scratch:
-            self.save("Ready.", Path(scratch) / "ready.wav")
-
     def say(self, text: str) -> None:
         self._run(lambda: self._engine.say(text))
 
     def save(self, text: str, path: Path) -> Path:
-        """Write the spoken text to a WAV file."""
+        """Write the spoken text to a WAV file.
+
+        The espeak driver sometimes ends its loop on the previous utterance's end event and leaves
+        an empty file; that is seen at once (a bare header) and the utterance synthesised again.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._run(lambda: self._engine.save_to_file(text, str(path)))
-        deadline = time.monotonic() + 3.0 + 0.3 * len(text.split())
-        while not (path.is_file() and path.stat().st_size > 44):  # the driver may finish late
-            if time.monotonic() > deadline:
-                raise SpeechError(f"text-to-speech wrote no audio to {path}")
-            time.sleep(0.02)
-        return path
+        for _attempt in range(3):
+            self._run(lambda: self._engine.save_to_file(text, str(path)))
+            deadline = time.monotonic() + 1.0
+            while time.monotonic() < deadline:
+                if path.is_file() and path.stat().st_size > 44:
+                    return path
+                time.sleep(0.02)
+        raise SpeechError(f"text-to-speech wrote no audio to {path}")
 
     def _run(self, queue_it) -> None:
         try:
@@ -95,6 +97,34 @@ class Pyttsx3Speaker:
                 self._engine.runAndWait()
         except Exception as error:
             raise SpeechError(f"text-to-speech failed: {error}") from None
+
+
+def _mend_espeak_driver() -> None:
+    """Keep the last block of audio that pyttsx3's espeak driver drops.
+
+    The driver (pyttsx3 2.9x) writes the WAV when it sees the end-of-message event and only then
+    appends the audio block that came with that event, so a short reply came out cut off or empty
+    (a 44-byte header). Here each block is appended first; the driver then writes the whole
+    utterance, the same samples `espeak-ng -w` produces.
+    """
+    try:
+        import ctypes
+
+        from pyttsx3.drivers import espeak
+    except ImportError:  # another platform's driver: nothing to mend
+        return
+    driver = espeak.EspeakDriver
+    if getattr(driver, "_assistant_mended", False):
+        return
+    original = driver._onSynth
+
+    def on_synth(self, wav, numsamples, events):
+        if self._speaking and numsamples > 0:
+            self._data_buffer += ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short))
+        return original(self, wav, 0, events)
+
+    driver._onSynth = on_synth
+    driver._assistant_mended = True
 
 
 def _find_voice(engine, wanted: str) -> str:

@@ -1,10 +1,14 @@
 """Speech output: pyttsx3 into WAV files, never overwriting, and text-only after a failure."""
 
+import contextlib
+import io
+import shutil
+import subprocess
 import wave
 
 import pytest
 
-from assistant.speaker import FallbackToText, SpeakerSettings, SpeechError, make_speaker
+from assistant.speaker import FallbackToText, Pyttsx3Speaker, SpeakerSettings, SpeechError, make_speaker
 
 
 def duration(path) -> float:
@@ -21,6 +25,63 @@ def test_each_reply_becomes_a_numbered_wav_and_the_phrase_is_kept(tmp_path):
     assert kept == tmp_path / "phrase-001.wav"
     assert duration(tmp_path / "001.wav") > 0.3
     assert duration(kept) > duration(tmp_path / "001.wav")
+
+
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="the espeak-ng command is not installed")
+def test_every_short_reply_is_recorded_whole(tmp_path):
+    """pyttsx3's espeak driver dropped the last audio block: short replies came out empty or cut."""
+    replies = ["Okay.", "Good evening.", "Yes.", "What happened?", "Thank you."] * 2
+    speaker = make_speaker(SpeakerSettings(out_dir=tmp_path / "said", rate=170))
+    for reply in replies:
+        speaker.say(reply)
+    for number, reply in enumerate(replies, start=1):
+        reference = tmp_path / f"reference-{number}.wav"
+        subprocess.run(["espeak-ng", "-s", "170", "-w", str(reference), reply], check=True)
+        said = tmp_path / "said" / f"{number:03d}.wav"
+        assert duration(said) == pytest.approx(duration(reference), abs=0.08), reply
+
+
+def test_the_audio_that_comes_with_the_end_of_an_utterance_is_kept(tmp_path):
+    """espeak hands over a short reply's audio in the same block as its end event."""
+    import ctypes
+
+    import pyttsx3
+    from pyttsx3.drivers import _espeak
+
+    Pyttsx3Speaker(SpeakerSettings())  # mends the driver
+    driver = pyttsx3.init().proxy._driver
+    events = (_espeak.EVENT * 2)()
+    events[0].type, events[1].type = _espeak.EVENT_MSG_TERMINATED, _espeak.EVENT_LIST_TERMINATED
+    samples = (ctypes.c_short * 2205)(*([1000, -1000] * 1102 + [0]))
+    path = tmp_path / "reply.wav"
+    driver._save_file, driver._speaking, driver._data_buffer = str(path), True, b""
+    with contextlib.redirect_stdout(io.StringIO()):
+        driver._onSynth(samples, len(samples), events)
+    assert duration(path) == pytest.approx(0.1, abs=0.001)
+
+
+class EmptyFirstTime:
+    """Like the espeak driver when a stale end event stops its loop: the first file is a bare header."""
+
+    def __init__(self):
+        self.runs = 0
+        self.pending = None
+
+    def save_to_file(self, text, filename):
+        self.pending = filename
+
+    def runAndWait(self):
+        self.runs += 1
+        with wave.open(self.pending, "wb") as audio:
+            audio.setnchannels(1), audio.setsampwidth(2), audio.setframerate(22050)
+            audio.writeframes(b"" if self.runs == 1 else b"\x01\x00" * 2205)
+
+
+def test_an_empty_recording_is_synthesised_again(tmp_path):
+    engine = EmptyFirstTime()
+    saved = Pyttsx3Speaker(SpeakerSettings(), engine=engine).save("Okay.", tmp_path / "001.wav")
+    assert engine.runs == 2
+    assert duration(saved) == pytest.approx(0.1, abs=0.001)
 
 
 def test_existing_recordings_are_never_overwritten(tmp_path):
