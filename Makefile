@@ -8,7 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 .PHONY: run test setup setup-test train models audio bench validate rasa-test pytest nlu-report clean
 
 run: setup
-	@if $(PY) -c 'from assistant.microphone import input_devices; exit(0 if input_devices() else 1)' 2>/dev/null; then \
+	@if $(PY) -c 'from assistant.audio.microphone import input_devices; exit(0 if input_devices() else 1)' 2>/dev/null; then \
 		$(PY) -m assistant run $(ARGS); \
 	else \
 		echo "No microphone found: playing the demo reflection instead."; \
@@ -24,7 +24,7 @@ setup-test:
 	@bash scripts/setup.sh --test
 
 train:
-	@$(PY) -m assistant.training
+	@$(PY) -m assistant.dialogue.training
 
 models:
 	@rm -f models/.vosk-download-tried
@@ -34,7 +34,7 @@ validate:
 	$(RASA) data validate --quiet
 
 rasa-test:
-	@model=$$($(PY) -c 'from assistant.training import model_for; print(model_for())') && test -f "$$model" && \
+	@model=$$($(PY) -c 'from assistant.dialogue.training import model_for; print(model_for())') && test -f "$$model" && \
 	$(RASA) test core --stories tests/stories --model "../$$model" --out ../results/rasa --fail-on-prediction-errors --quiet
 
 pytest:

@@ -59,7 +59,7 @@ class Utterance:
 
     text: str
     confidence: float | None = None
-    source: str = ""
+    """How sure the recognizer was, 0..1; None for typed text or a recognizer that does not say."""
 
 
 @dataclass(frozen=True)

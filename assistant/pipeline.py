@@ -1,4 +1,7 @@
-"""The conversation loop: utterances → dialogue → replies shown, spoken and logged."""
+"""The pipeline, in the order the data flows: audio source → recognizer → turns → dialogue → speaker.
+
+:func:`voice` composes the stages; :func:`chat` is the same conversation with typed turns.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-from .messages import Reply, Transcript, Utterance
-from .speaker import Speaker
-from .transcript import TranscriptLog
+from assistant.messages import AudioEvent, Reply, Transcript, Utterance
+from assistant.stt.recognizer import Recognizer
+from assistant.transcript import TranscriptLog
+from assistant.tts.speaker import Speaker
 
 
 class Dialogue(Protocol):
@@ -17,8 +21,17 @@ class Dialogue(Protocol):
     def respond(self, text: str) -> Reply: ...
 
 
+def voice(source: Iterable[AudioEvent], recognizer: Recognizer, conversation: Conversation,
+          show_partial: bool = False) -> None:
+    """Voice mode: one conversation, until the user finishes or the audio ends."""
+    audio = source
+    transcripts = recognizer.transcribe(audio)
+    turns = utterances(transcripts, show_partial)
+    conversation.talk(turns)
+
+
 def utterances(transcripts: Iterable[Transcript], show_partial: bool = False) -> Iterator[Utterance]:
-    """Each final transcript is one user turn; partials are only shown while listening."""
+    """Turn-taking: each final transcript is one user turn; partials are only shown while listening."""
     for transcript in transcripts:
         if transcript.is_final:
             if show_partial:
@@ -28,8 +41,16 @@ def utterances(transcripts: Iterable[Transcript], show_partial: bool = False) ->
             print(f"\r\033[K… {transcript.text}", end="", file=sys.stderr, flush=True)
 
 
+def one_turn_per_file(recognizer: Recognizer, streams: Iterable[Iterable[AudioEvent]]) -> Iterator[Utterance]:
+    """Turn-taking for recorded turns: everything said in one file is one turn, pauses and all."""
+    for audio in streams:
+        finals = [t for t in recognizer.transcribe(audio) if t.is_final]
+        confidences = [t.confidence for t in finals if t.confidence is not None]
+        yield Utterance(" ".join(t.text for t in finals), sum(confidences) / len(confidences) if confidences else None)
+
+
 class Conversation:
-    """Wires one dialogue to a speaker and a transcript; prints what is said."""
+    """The dialogue and what follows it: each reply shown, spoken and logged."""
 
     def __init__(
         self,
@@ -51,13 +72,20 @@ class Conversation:
         self._deliver(reply)
         return reply
 
-    def turn(self, text: str) -> Reply:
+    def turn(self, said: Utterance) -> Reply:
         """One user turn, shown, answered, spoken and logged."""
-        print(f"you> {text}")
-        reply = self._dialogue.respond(text)
-        self._log.add(text, reply)
+        print(f"you> {said.text}")
+        reply = self._dialogue.respond(said.text)
+        self._log.add(said, reply)
         self._deliver(reply)
         return reply
+
+    def talk(self, turns: Iterable[Utterance]) -> None:
+        """Open, then answer turns until the user finishes or the turns run out."""
+        self.open()
+        for said in turns:
+            if self.turn(said).ended:
+                return
 
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:
@@ -69,14 +97,6 @@ class Conversation:
                 self.phrase_files.append(kept)
                 print(f"(phrase saved to {kept})")
         self._after_speaking()
-
-
-def talk(conversation: Conversation, turns: Iterable[Utterance]) -> None:
-    """Voice mode: one conversation, until the user finishes or the audio ends."""
-    conversation.open()
-    for utterance in turns:
-        if conversation.turn(utterance.text).ended:
-            return
 
 
 def chat(conversation: Conversation, lines: Iterable[str], interactive: bool = False) -> None:
@@ -97,7 +117,7 @@ def chat(conversation: Conversation, lines: Iterable[str], interactive: bool = F
         if not started:
             conversation.open()
             started = True
-        if conversation.turn(text).ended:
+        if conversation.turn(Utterance(text)).ended:
             started = False
             if interactive:
                 conversation.open()

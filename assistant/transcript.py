@@ -7,7 +7,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .messages import Reply
+from assistant.messages import Reply, Utterance
 
 
 @dataclass
@@ -15,8 +15,13 @@ class Turn:
     user: str
     intent: str | None
     confidence: float | None
+    """How sure the dialogue was of the intent, 0..1."""
     bot: list[str]
     flow: str | None = None
+    heard_confidence: float | None = None
+    """How sure the recognizer was of the words, 0..1; None for typed turns."""
+    asking: str | None = None
+    """What the assistant waited for after this turn (a step's name, "readback", "phrase", ...)."""
 
 
 @dataclass
@@ -39,9 +44,11 @@ class TranscriptLog:
         self.conversations.append(Conversation(opening=list(opening.texts), crisis=opening.crisis))
         self._save()
 
-    def add(self, user: str, reply: Reply) -> None:
+    def add(self, said: Utterance, reply: Reply) -> None:
         current = self.conversations[-1]
-        current.turns.append(Turn(user, reply.intent, reply.confidence, list(reply.texts), reply.flow))
+        current.turns.append(
+            Turn(said.text, reply.intent, reply.confidence, list(reply.texts), reply.flow, said.confidence, reply.asking)
+        )
         if reply.phrase:
             current.phrase = reply.phrase
         current.crisis = current.crisis or reply.crisis

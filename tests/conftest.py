@@ -21,8 +21,8 @@ os.chdir(ROOT)
 @pytest.fixture(scope="session")
 def dialogue():
     """One in-process Rasa agent for the whole session, trained first if the project changed."""
-    from assistant.dialogue import DialogueSettings, RasaDialogue
-    from assistant.training import train_if_needed
+    from assistant.dialogue.agent import DialogueSettings, RasaDialogue
+    from assistant.dialogue.training import train_if_needed
 
     train_if_needed()
     return RasaDialogue(DialogueSettings())
@@ -32,7 +32,7 @@ def dialogue():
 def pocketsphinx_recognizer():
     """A fresh recognizer per test: pocketsphinx adapts to the voice it hears (across files too, as in
     a session), so a shared one would make each test depend on the ones before it."""
-    from assistant.pocketsphinx_recognizer import PocketsphinxRecognizer
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
 
     return PocketsphinxRecognizer()
 

@@ -4,7 +4,7 @@ import csv
 
 import pytest
 
-from assistant.wav_source import wav_chunks
+from assistant.audio.wav import wav_chunks
 from tests.conftest import SPEECH_DEV
 
 

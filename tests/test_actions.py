@@ -12,7 +12,7 @@ from actions.phrase import ActionComposePhrase, ActionPhraseVariant
 from actions.readback import ActionCorrect, ActionReadback
 from actions.reflection import ActionDontKnow, ValidateReflectionForm
 from actions.safety import ActionSafety, ActionSafetyCheck, ActionSafetyDecide, ActionSafetyFollowup
-from assistant.phrase_check import phrase_problems
+from assistant.reflection.phrase_check import phrase_problems
 from tests.conftest import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain.yml").read_text())
@@ -363,10 +363,11 @@ def test_the_safety_answer_fits_whose_safety_it_is(intent, text, response):
 @pytest.mark.parametrize("text,exercise", [
     ("the space one", "space"), ("the hurt one i guess", "resentment"), ("the one about feeling far", "longing"),
     ("the one about reaching out", "bids"), ("i want to thank him", "appreciation"),
+    ("the one about something good", "appreciation"), ("um lets do something good please", "appreciation"),
     ("he always leaves dishes in the sink and i was so angry about it all evening", None),
 ])
 def test_a_short_choice_names_its_exercise(text, exercise):
-    from assistant.answers import named_exercise
+    from assistant.reflection.answers import named_exercise
 
     assert named_exercise(text) == exercise
 

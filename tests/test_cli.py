@@ -29,7 +29,7 @@ def one_line_error(result):
 
 @pytest.fixture(scope="module")
 def trained():
-    from assistant.training import train_if_needed
+    from assistant.dialogue.training import train_if_needed
 
     return train_if_needed()
 

@@ -3,7 +3,7 @@
 import pytest
 
 from actions.flows import texts
-from assistant.phrase_check import phrase_problems
+from assistant.reflection.phrase_check import phrase_problems
 from tests.test_actions import DOMAIN
 
 EXERCISES = {
@@ -205,13 +205,13 @@ def test_hard_negatives_do_not_trigger_safety(dialogue, said):
     ("ｆｕｌｌ width", "full width"),
 ])
 def test_typed_text_is_cleaned_and_cannot_inject_an_intent(raw, clean):
-    from assistant.dialogue import user_text
+    from assistant.dialogue.agent import user_text
 
     assert user_text(raw) == clean
 
 
 def test_a_very_long_line_is_cut_at_a_word():
-    from assistant.dialogue import MAX_CHARACTERS, user_text
+    from assistant.dialogue.agent import MAX_CHARACTERS, user_text
 
     cleaned = user_text("and then he said " * 200)
     assert len(cleaned) <= MAX_CHARACTERS and cleaned.startswith("and then he said") and not cleaned.endswith(" ")

@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from assistant.exercises import EXERCISES, STEPS
+from assistant.reflection.exercises import EXERCISES, STEPS
 from tests.conftest import ROOT
 
 DOMAIN = yaml.safe_load((ROOT / "rasa_project" / "domain.yml").read_text())

@@ -1,4 +1,4 @@
-"""Tests for assistant.model_download against a real local HTTP server."""
+"""Tests for assistant.stt.download against a real local HTTP server."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Iterator
 
 import pytest
 
-from assistant.model_download import DownloadError, ModelSpec, download_model
+from assistant.stt.download import DownloadError, ModelSpec, download_model
 
 NAME = "fake-model"
 GOOD_ENTRIES = {

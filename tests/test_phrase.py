@@ -1,45 +1,34 @@
-"""Table-driven tests for assistant.phrase: the fillers of the gentle, blame-free phrase."""
+"""Table-driven tests for assistant.reflection.phrase: the fillers of the gentle, blame-free phrase."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
 
-from assistant.phrase import (
-    PHRASE_BUDGETS,
-    PHRASE_DEFAULTS,
-    PhraseParts,
-    feeling_from,
-    for_phrase,
-    is_insult,
-    need_from,
-    observation_from,
-    parts_from,
-    phrase_fields,
-    render,
-    render_template,
-    template_slots,
-)
+from assistant.reflection.phrase import PHRASE_BUDGETS, PHRASE_DEFAULTS, for_phrase, phrase_fields
+from assistant.reflection.shapes import render_template, template_slots
+from assistant.reflection.wording import is_insult
 
-TEMPLATE = "When {observation}, I felt {feeling}. I need {need}. Could we talk about it?"
+TEMPLATE = "When {trigger}, I felt {deeper_feeling}. I need {need}. Could we talk about it?"
 NO_OBSERVATION = (
-    "Something happened between us that stayed with me. I felt {feeling}, and I need {need}. "
+    "Something happened between us that stayed with me. I felt {deeper_feeling}, and I need {need}. "
     "Could we talk about it?"
 )
-# The five phrase variants of rasa_project/domain.yml (utter_phrase and utter_phrase_without_observation).
+# Resentment phrases in the shape of rasa_project/domain.yml (utter_phrase_resentment and, for a
+# trigger that can't be said without blame, utter_phrase_resentment_untold); fields are named after the slots.
 WITH_OBSERVATION_TEMPLATES = [
     TEMPLATE,
-    "When {observation}, underneath it all I felt {feeling}. What I need is {need}. Can we talk about it together?",
-    "I've been thinking about when {observation}. I felt {feeling}, and I need {need}. "
+    "When {trigger}, underneath it all I felt {deeper_feeling}. What I need is {need}. Can we talk about it together?",
+    "I've been thinking about when {trigger}. I felt {deeper_feeling}, and I need {need}. "
     "Would you talk with me about it?",
 ]
 WITHOUT_OBSERVATION_TEMPLATES = [
     NO_OBSERVATION,
-    "I keep thinking about what happened earlier. Underneath, I felt {feeling}, and what I need is {need}. "
+    "I keep thinking about what happened earlier. Underneath, I felt {deeper_feeling}, and what I need is {need}. "
     "Can we talk about it together?",
 ]
+UNSETTLED, CLOSE = PHRASE_DEFAULTS["deeper_feeling"], PHRASE_DEFAULTS["need"]  # what unusable answers become
 # The lexicon from the brief, written out independently of the module.
 LEXICON = (
     "idiot stupid selfish lazy jerk asshole useless pathetic bitch bastard moron dumb crazy ridiculous "
@@ -126,9 +115,9 @@ FEELINGS = [
     ("honestly i felt hurt and stupid", "hurt and stupid"),  # about oneself, not an insult
     ("disappointed and like a total idiot", "disappointed"),
     ("i felt stupid", "stupid"),
-    ("like a selfish idiot", "hurt"),
-    ("i feel like i should just be quiet", "hurt"),
-    ("i dont know", "hurt"),
+    ("like a selfish idiot", UNSETTLED),
+    ("i feel like i should just be quiet", UNSETTLED),
+    ("i dont know", UNSETTLED),
 ]
 
 NEEDS = [
@@ -152,8 +141,8 @@ NEEDS = [
     ("i wanted him", "you"),
     ("i just needed a hug", "a hug"),
     (LONG_NEED, "you to notice when I'm struggling and just ask me if I'm ok"),
-    ("i need him to stop being a jerk", "to feel close to you"),  # "I need you to stop." would be a demand
-    ("um i dont know", "to feel close to you"),
+    ("i need him to stop being a jerk", CLOSE),  # "I need you to stop." would be a demand
+    ("um i dont know", CLOSE),
 ]
 
 RENDERS = [
@@ -171,9 +160,9 @@ RENDERS = [
      "I've been thinking about when you forgot my birthday. I felt forgotten, and I need you to just "
      "remember. Would you talk with me about it?"),
     (NO_OBSERVATION, "he's a selfish jerk", "like an idiot", "um i dont know",
-     "Something happened between us that stayed with me. I felt hurt, and I need to feel close to you. "
+     f"Something happened between us that stayed with me. I felt {UNSETTLED}, and I need {CLOSE}. "
      "Could we talk about it?"),
-    ("{observation}, and I felt {feeling}.", "he never listens to me", "i felt alone", "attention",
+    ("{trigger}, and I felt {deeper_feeling}.", "he never listens to me", "i felt alone", "attention",
      "You don't listen to me, and I felt alone."),
 ]
 
@@ -183,7 +172,7 @@ CORPUS = [
     for (trigger, _), (feeling, _), (need, _) in zip(
         OBSERVATIONS + [(t, None) for t in BLAMING_TRIGGERS], FEELINGS * 3, NEEDS * 3
     )
-] + [(LONG_TRIGGER, LONG_FEELING, LONG_NEED), ("", "", "")]
+] + [(LONG_TRIGGER, LONG_FEELING, LONG_NEED), ("um uh", "i dont know", "um i dont know")]
 
 
 def _words(text: str) -> list[str]:
@@ -193,73 +182,76 @@ def _words(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("trigger", "expected"), OBSERVATIONS)
 def test_observation_addresses_partner_without_blame(trigger: str, expected: str) -> None:
-    assert observation_from(trigger) == expected
+    assert for_phrase("trigger", trigger) == expected
 
 
 @pytest.mark.parametrize("trigger", BLAMING_TRIGGERS)
 def test_blaming_or_empty_trigger_gives_no_observation(trigger: str) -> None:
-    assert observation_from(trigger) is None
+    assert for_phrase("trigger", trigger) is None
 
 
 @pytest.mark.parametrize("word", LEXICON)
 def test_every_lexicon_word_blocks_the_observation(word: str) -> None:
     assert is_insult(word)
-    assert observation_from(f"he was {word} to me") is None
+    assert for_phrase("trigger", f"he was {word} to me") is None
 
 
 @pytest.mark.parametrize(("answer", "expected"), FEELINGS)
 def test_feeling_fits_after_i_felt(answer: str, expected: str) -> None:
-    assert feeling_from(answer) == expected
+    assert for_phrase("deeper_feeling", answer) == expected
 
 
 @pytest.mark.parametrize(("answer", "expected"), NEEDS)
 def test_need_fits_after_i_need(answer: str, expected: str) -> None:
-    assert need_from(answer) == expected
+    assert for_phrase("need", answer) == expected
 
 
 @pytest.mark.parametrize(
     ("template", "trigger", "feeling", "need", "expected"), RENDERS
 )
 def test_render_exact_sentence(template: str, trigger: str, feeling: str, need: str, expected: str) -> None:
-    assert render(template, parts_from(trigger, feeling, need)) == expected
+    fields = phrase_fields({"trigger": trigger, "deeper_feeling": feeling, "need": need})
+    assert render_template(template, fields) == expected
 
 
 @pytest.mark.parametrize(
-    ("template", "parts", "expected"),
+    ("template", "fields", "expected"),
     [
-        ("when {observation} i felt {feeling}", PhraseParts("you left", "sad", "x"), "When you left I felt sad"),
-        ("I felt   {feeling} .  I need {need} ?", PhraseParts(None, "hurt", "space"), "I felt hurt. I need space?"),
-        ("{feeling} is what i felt", PhraseParts(None, "lonely", "x"), "Lonely is what I felt"),
+        ("when {trigger} i felt {deeper_feeling}", {"trigger": "you left", "deeper_feeling": "sad", "need": "x"},
+         "When you left I felt sad"),
+        ("I felt   {deeper_feeling} .  I need {need} ?", {"deeper_feeling": "hurt", "need": "space"},
+         "I felt hurt. I need space?"),
+        ("{deeper_feeling} is what i felt", {"deeper_feeling": "lonely", "need": "x"}, "Lonely is what I felt"),
     ],
 )
-def test_render_tidies_spacing_and_capitals(template: str, parts: PhraseParts, expected: str) -> None:
-    assert render(template, parts) == expected
+def test_render_tidies_spacing_and_capitals(template: str, fields: dict[str, str], expected: str) -> None:
+    assert render_template(template, fields) == expected
 
 
 @pytest.mark.parametrize(
-    ("function", "answer", "limit"),
-    [(observation_from, LONG_TRIGGER, 16), (feeling_from, LONG_FEELING, 10), (need_from, LONG_NEED, 14)],
+    ("slot", "answer", "limit"),
+    [("trigger", LONG_TRIGGER, 16), ("deeper_feeling", LONG_FEELING, 10), ("need", LONG_NEED, 14)],
 )
-def test_parts_stay_short(function: Callable[[str], str | None], answer: str, limit: int) -> None:
+def test_parts_stay_short(slot: str, answer: str, limit: int) -> None:
     for text in (answer, " ".join([answer] * 3)):
-        part = function(text)
+        part = for_phrase(slot, text)
         assert part is not None and 0 < len(part.split()) <= limit
 
 
-def test_parts_from_trims_the_longest_part_to_fit_the_phrase_budget() -> None:
-    assert parts_from(LONG_TRIGGER, LONG_FEELING, LONG_NEED) == PhraseParts(
-        observation="I asked you for help and you said later",
-        feeling="like nothing I do is ever good enough for you",
-        need="you to notice when I'm struggling",
-    )
+def test_phrase_fields_trims_the_longest_part_to_fit_the_phrase_budget() -> None:
+    assert phrase_fields({"trigger": LONG_TRIGGER, "deeper_feeling": LONG_FEELING, "need": LONG_NEED}) == {
+        "trigger": "I asked you for help and you said later",
+        "deeper_feeling": "like nothing I do is ever good enough",  # the group budget is 24 words
+        "need": "you to notice when I'm struggling",
+    }
 
 
 @pytest.mark.parametrize(("trigger", "feeling", "need"), CORPUS)
 def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str, need: str) -> None:
-    parts = parts_from(trigger, feeling, need)
-    templates = WITH_OBSERVATION_TEMPLATES if parts.observation else WITHOUT_OBSERVATION_TEMPLATES
+    fields = phrase_fields({"trigger": trigger, "deeper_feeling": feeling, "need": need})
+    templates = WITH_OBSERVATION_TEMPLATES if "trigger" in fields else WITHOUT_OBSERVATION_TEMPLATES
     for template in templates:
-        text = render(template, parts)
+        text = render_template(template, fields)
         words = _words(text)
         about_me = set(re.findall(r"I felt (?:hurt and )?(\w+)", text))  # "I felt stupid" names a feeling
         assert not BANNED & (set(words) - about_me), text
@@ -272,7 +264,7 @@ def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str
 
 # ---- the five exercises: one answer prepared for a phrase said to the partner ----------------------
 FOR_PHRASE = [
-    # events: like observation_from, the partner is "you"
+    # events: the partner is "you"
     ("trigger", "he checked his phone during dinner", "you checked your phone during dinner"),
     ("distance_moment", "he was on his laptop all evening", "you were on your laptop all evening"),
     ("distance_moment", "i notice it most when he's on his laptop", "you're on your laptop"),
@@ -363,16 +355,6 @@ def test_for_phrase_gives_none_for_blaming_or_empty_events(slot: str, answer: st
 def test_for_phrase_falls_back_for_unusable_answers(slot: str) -> None:
     for answer in ("", "um uh", "i dont know", "like a selfish idiot"):
         assert for_phrase(slot, answer) == PHRASE_DEFAULTS[slot]
-
-
-def test_for_phrase_matches_the_original_helpers() -> None:
-    for trigger, _ in OBSERVATIONS:
-        assert for_phrase("trigger", trigger) == observation_from(trigger)
-    for answer, _ in NEEDS:
-        assert for_phrase("need", answer) == need_from(answer)
-    for answer, expected in FEELINGS:
-        if expected != "hurt":  # the unusable ones fall back to the domain's "a bit unsettled"
-            assert for_phrase("deeper_feeling", answer) == feeling_from(answer)
 
 
 def test_for_phrase_rejects_an_unknown_step() -> None:

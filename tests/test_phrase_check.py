@@ -1,4 +1,4 @@
-"""Table-driven tests for assistant.phrase_check, and every domain phrase rendered from many answer sets."""
+"""Table-driven tests for assistant.reflection.phrase_check, and every domain phrase rendered from many answer sets."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.phrase import PHRASE_BUDGETS, phrase_fields, render_template, template_slots
-from assistant.phrase_check import MAX_WORDS, phrase_problems
+from assistant.reflection.phrase import PHRASE_BUDGETS, phrase_fields
+from assistant.reflection.shapes import render_template, template_slots
+from assistant.reflection.phrase_check import MAX_WORDS, phrase_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "rasa_project" / "domain.yml"

@@ -1,4 +1,4 @@
-"""Table-driven tests for assistant.readback: the answers read back to the user before the phrase."""
+"""Table-driven tests for assistant.reflection.readback: the answers read back to the user before the phrase."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from assistant.phrase import render_template
-from assistant.readback import READBACK_DEFAULTS, for_readback, readback_fields, second_person
-from assistant.shapes import SLOT_KINDS
+from assistant.reflection.shapes import render_template
+from assistant.reflection.readback import READBACK_DEFAULTS, for_readback, readback_fields, second_person
+from assistant.reflection.shapes import SLOT_KINDS
 from tests.test_phrase_check import ANSWER_SETS, domain_responses, texts
 
 FOR_READBACK = [
@@ -184,7 +184,7 @@ def test_every_readback_speaks_to_the_user(flow: str, slots: dict[str, str]) -> 
 
 def test_the_domains_stand_ins_for_unknown_answers_read_well() -> None:
     """A step the user couldn't answer holds the domain's utter_unknown_<step> text; both sides use it."""
-    from assistant.phrase import for_phrase
+    from assistant.reflection.phrase import for_phrase
 
     unknown = {name.removeprefix("utter_unknown_"): text for name in domain_responses()
                if name.startswith("utter_unknown_") for text in texts(name)}

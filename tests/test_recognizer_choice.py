@@ -1,11 +1,11 @@
-"""Which recognizer runs: a Vosk model from flag, environment or config; else pocketsphinx."""
+"""Which recognizer runs: a chosen Vosk model, the English one in models/, else pocketsphinx.
 
-from pathlib import Path
+How a flag, the environment and the file choose the model is tested in test_settings.py."""
 
 import pytest
 
 from assistant.errors import UserError
-from assistant.recognizer import RecognizerSettings, make_recognizer, vosk_model_path
+from assistant.stt.recognizer import RecognizerSettings, make_recognizer
 
 
 def test_without_an_english_vosk_model_it_falls_back_to_pocketsphinx_with_a_notice(tmp_path, monkeypatch, capsys):
@@ -23,12 +23,6 @@ def test_a_model_chosen_by_setting_is_used(korean_vosk_model, monkeypatch):
     monkeypatch.delenv("ASSISTANT_VOSK_MODEL", raising=False)
     recognizer = make_recognizer(RecognizerSettings(vosk_model=korean_vosk_model))
     assert recognizer.name == "vosk" and recognizer.model_path == korean_vosk_model
-
-
-def test_the_environment_variable_chooses_the_model(korean_vosk_model, monkeypatch):
-    monkeypatch.setenv("ASSISTANT_VOSK_MODEL", str(korean_vosk_model))
-    assert vosk_model_path(RecognizerSettings()) == korean_vosk_model
-    assert vosk_model_path(RecognizerSettings(vosk_model=Path("/flag"))) == Path("/flag")
 
 
 def test_a_chosen_but_missing_model_is_an_error_not_a_silent_fallback(tmp_path, monkeypatch):

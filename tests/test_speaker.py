@@ -8,7 +8,7 @@ import wave
 
 import pytest
 
-from assistant.speaker import FallbackToText, Pyttsx3Speaker, SpeakerSettings, SpeechError, make_speaker
+from assistant.tts.speaker import FallbackToText, Pyttsx3Speaker, SpeakerSettings, SpeechError, make_speaker
 
 
 def duration(path) -> float:

@@ -8,10 +8,10 @@ check), not about exact wording.
 
 import pytest
 
-from assistant.phrase_check import phrase_problems
-from assistant.pipeline import Conversation, talk, utterances
+from assistant.reflection.phrase_check import phrase_problems
+from assistant.pipeline import Conversation, voice
 from assistant.transcript import TranscriptLog
-from assistant.wav_source import wav_chunks
+from assistant.audio.wav import wav_chunks
 from tests.speech import synthesize
 from tests.test_dialogue import EXERCISES
 from tests.test_pipeline import Recorder
@@ -31,7 +31,7 @@ def test_each_exercise_completes_by_voice(dialogue, pocketsphinx_recognizer, tmp
     wavs = [synthesize(line, tmp_path / f"{n:02d}.wav") for n, line in enumerate(lines)]
     log, speaker = TranscriptLog(None), Recorder()
 
-    talk(Conversation(dialogue, speaker, log), utterances(pocketsphinx_recognizer.transcribe(wav_chunks(wavs))))
+    voice(wav_chunks(wavs), pocketsphinx_recognizer, Conversation(dialogue, speaker, log))
 
     turns = log.conversations[0].turns
     assert len(turns) == len(lines), [t.user for t in turns]

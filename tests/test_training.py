@@ -2,7 +2,7 @@
 
 import shutil
 
-from assistant.training import fingerprint, model_for, train_if_needed
+from assistant.dialogue.training import fingerprint, model_for, train_if_needed
 from tests.conftest import ROOT
 
 
@@ -25,19 +25,18 @@ def test_fingerprint_follows_data_domain_and_config_but_not_actions_or_tests(tmp
         before = fingerprint(project)
 
 
-def test_fingerprint_follows_the_featurizer_code_the_classifier_is_trained_on(tmp_path):
+def test_fingerprint_follows_the_nlu_code_the_classifier_is_trained_on(tmp_path):
     project = copy_project(tmp_path)
-    package = tmp_path / "assistant"
-    shutil.copytree(ROOT / "assistant", package, ignore=shutil.ignore_patterns("__pycache__"))
-    before = fingerprint(project, package)
+    nlu = tmp_path / "nlu"
+    shutil.copytree(ROOT / "assistant" / "nlu", nlu, ignore=shutil.ignore_patterns("__pycache__"))
+    before = fingerprint(project, nlu)
     assert fingerprint(project) == before  # the copy hashes like the original
-    with open(package / "sentence_embedder.py", "a") as f:
+    with open(nlu / "embedder.py", "a") as f:
         f.write("\n# changed\n")
-    assert fingerprint(project, package) != before
-    (package / "speaker.py").write_text("# changed\n")
-    with open(package / "sentence_embedder.py", "w") as f:
-        f.write((ROOT / "assistant" / "sentence_embedder.py").read_text())
-    assert fingerprint(project, package) == before
+    assert fingerprint(project, nlu) != before
+    with open(nlu / "embedder.py", "w") as f:
+        f.write((ROOT / "assistant" / "nlu" / "embedder.py").read_text())
+    assert fingerprint(project, nlu) == before
 
 
 def test_an_up_to_date_model_is_not_trained_again(tmp_path, capsys):

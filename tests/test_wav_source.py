@@ -8,7 +8,7 @@ from scipy.io import wavfile
 
 from assistant.errors import UserError
 from assistant.messages import AudioChunk, AudioStop
-from assistant.wav_source import load_wav, wav_chunks
+from assistant.audio.wav import load_wav, wav_chunks
 
 
 def tone(rate: int, seconds: float = 1.0, freq: float = 440.0) -> np.ndarray:

@@ -7,7 +7,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from assistant.exercises import EXERCISES
+from assistant.reflection.exercises import EXERCISES
 
 FLOWS: dict[str, tuple[str, ...]] = {name: exercise.step_names for name, exercise in EXERCISES.items()}
 ALL_STEPS = tuple(step for steps in FLOWS.values() for step in steps)

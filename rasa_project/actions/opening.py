@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant import answers as answer_steps
-from assistant.answers import named_exercise
+from assistant.reflection import answers as answer_steps
+from assistant.reflection.answers import named_exercise
 
 from .flows import ALL_STEPS, FLOWS, exercise_ranking, intent_of, one_text
 
@@ -106,7 +106,7 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
     joiner = one_text(domain, "utter_choice_or") or "or"
     dispatcher.utter_message(response="utter_moment_kept")
     dispatcher.utter_message(response="utter_offer_some",
-                             choices=f", ".join(names[:-1]) + f", {joiner} " + names[-1] if len(names) > 2
+                             choices=", ".join(names[:-1]) + f", {joiner} " + names[-1] if len(names) > 2
                              else f" {joiner} ".join(names))
     return [SlotSet("flow", None), SlotSet("told_moment", moment or None), SlotSet("told_ranking", ranking)]
 

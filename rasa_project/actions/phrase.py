@@ -8,10 +8,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant.exercises import EXERCISES
-from assistant.phrase import phrase_fields, render_template
-from assistant.phrase_check import phrase_problems
-from assistant.readback import for_readback
+from assistant.reflection.exercises import EXERCISES
+from assistant.reflection.phrase import phrase_fields
+from assistant.reflection.phrase_check import phrase_problems
+from assistant.reflection.readback import for_readback
+from assistant.reflection.shapes import render_template
 
 from .flows import answers, texts
 

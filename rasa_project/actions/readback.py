@@ -6,10 +6,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant import answers as answer_steps
-from assistant.exercises import EXERCISES
-from assistant.phrase import render_template
-from assistant.readback import readback_fields
+from assistant.reflection import answers as answer_steps
+from assistant.reflection.exercises import EXERCISES
+from assistant.reflection.shapes import render_template
+from assistant.reflection.readback import readback_fields
 
 from .flows import answers, one_text
 

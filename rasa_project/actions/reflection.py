@@ -10,7 +10,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant import answers as answer_steps
+from assistant.reflection import answers as answer_steps
 
 from .flows import FLOWS, intent_of, one_text, steps_of
 from .opening import first_steps

@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from assistant.safety import clear_yes, partner_at_risk
+from assistant.safety.screen import clear_yes, partner_at_risk
 
 from .flows import SAFETY, exercise_ranking, intent_of
 from .opening import route_moment

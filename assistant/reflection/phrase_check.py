@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.wording import KIND_MAKE_ME, SELF_WORDS, is_insult
+from assistant.reflection.wording import KIND_MAKE_ME, SELF_WORDS, is_insult
 
 MAX_WORDS = 45
 _I_STATEMENT = re.compile(r"\bI(?:'m|'d|'ve|'ll)?\b")  # the speaker, capitalized as rendered

@@ -1,6 +1,6 @@
 """Train the Rasa model only when the project's config, domain or data changed.
 
-Run as ``python -m assistant.training``. The model file is named after a fingerprint of
+Run as ``python -m assistant.dialogue.training``. The model file is named after a fingerprint of
 those files, so the assistant loads exactly the model that matches the project.
 """
 
@@ -16,20 +16,18 @@ PROJECT_DIR = Path("rasa_project")
 MODELS_DIR = Path("models/rasa")
 KEEP = 3
 """How many trained models to keep."""
-PACKAGE_DIR = Path(__file__).resolve().parent
-FEATURIZER_CODE = ("embedding_featurizer.py", "sentence_embedder.py", "safety_component.py", "exercise_router.py",
-                   "linear_component.py")
-"""The package's own code that is trained (the safety model) or whose output is trained on: a change
-means retraining."""
+NLU_CODE_DIR = Path(__file__).resolve().parent.parent / "nlu"
+"""The package's own NLU components: trained (the safety screen, the router) or trained on (the
+sentence features), so a change to any of them means retraining."""
 
 
-def fingerprint(project_dir: Path = PROJECT_DIR, package_dir: Path = PACKAGE_DIR) -> str:
+def fingerprint(project_dir: Path = PROJECT_DIR, nlu_dir: Path = NLU_CODE_DIR) -> str:
     """A short hash over config.yml, domain.yml, everything under data/ and routing/, and the trained
     components' code."""
     files = [project_dir / "config.yml", project_dir / "domain.yml"]
     files += sorted(p for folder in ("data", "routing") for p in (project_dir / folder).rglob("*") if p.is_file())
     named = [(p.relative_to(project_dir).as_posix(), p) for p in files]
-    named += [(f"assistant/{name}", package_dir / name) for name in FEATURIZER_CODE]
+    named += [(f"assistant/nlu/{p.name}", p) for p in sorted(nlu_dir.glob("*.py"))]
     digest = hashlib.sha256()
     for name, path in named:
         digest.update(name.encode() + b"\0")

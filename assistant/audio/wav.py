@@ -8,8 +8,8 @@ from math import gcd
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import UserError
-from .messages import SAMPLE_RATE, AudioChunk, AudioEvent, AudioStop
+from assistant.errors import UserError
+from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, AudioStop
 
 _LOG = logging.getLogger(__name__)
 CHUNK_SECONDS = 0.1

@@ -1,6 +1,6 @@
 """The shape of each reflection step's answer: its kind, lead-in words and sentence slots.
 
-Shared by :mod:`assistant.phrase` and :mod:`assistant.readback`: which kind of answer a step holds,
+Shared by :mod:`assistant.reflection.phrase` and :mod:`assistant.reflection.readback`: which kind of answer a step holds,
 the words that only lead into an answer ("what i need is", "i miss"), turning "he would listen"
 into "him to listen", and filling ``{slot}`` templates. Pure standard library.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.exercises import STEPS
-from assistant.wording import ACTION_VERBS, ADVERBS, BARE_VERBS, GERUNDS, MODALS, PARTNERS, base, clean, \
+from assistant.reflection.exercises import STEPS
+from assistant.reflection.wording import ACTION_VERBS, ADVERBS, BARE_VERBS, GERUNDS, MODALS, PARTNERS, base, clean, \
     is_s_verb, pairs, words
 
 SLOT_KINDS: dict[str, str] = {name: step.kind for name, step in STEPS.items()}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import UserError
+from assistant.errors import UserError
 
 MAX_TOKENS = 256
 """The model's max_seq_length (word pieces, [CLS] and [SEP] included)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.exercises import EXERCISES
+from assistant.reflection.exercises import EXERCISES
 
 RESENTMENT_STEPS = EXERCISES["resentment"].step_names
 _FEELINGS = frozenset({"emotion", "deeper_feeling"})
@@ -68,15 +68,6 @@ _PARTNER = frozenset("he she they him her them partner husband wife boyfriend gi
 _SUBJECTS = frozenset("i i'm i'd i've we it that this he she they he's she's they're my there you".split())
 _EDGE = frozenset("and then so but because cause well like okay ok oh also".split())
 _BECAUSE = frozenset("because cause 'cause coz cuz".split())
-_UNSURE = re.compile(
-    r"\b(?:(?:do not|don't|didn't) (?:really )?know|dunno|not (?:really |quite |totally |entirely |too )?sure|"
-    r"no (?:idea|clue)|(?:can't|cannot|couldn't) (?:really )?(?:tell|say|remember|think of anything|name it|"
-    r"put it into words)|hard to (?:say|tell)|unsure|who knows|beats me|not certain|don't remember)\b")
-_GENERIC = frozenset(  # what may surround "i don't know" in an answer without content
-    "i i'm it it's that this what how why which whether if to the a exactly really honestly maybe guess think sure "
-    "know felt feel feeling was were is did do does need needed want wanted happened say tell name call describe put "
-    "into words right now anymore even just so well or about part one thing anything yet actually quite then there "
-    "my have any idea either at all first underneath deep down be honest tbh".split())
 _NO = re.compile(r"^(?:no(?! one)|nope|nah|not quite|not really|not exactly|actually|well|wait|sorry|oh|okay|"
                  r"that's (?:not (?:quite )?right|wrong|not it|not true|not what i said)|wrong|you got it wrong|"
                  r"i meant|rather|it was more like|it's more like|more like)\b ?")
@@ -121,13 +112,6 @@ def _kinds(text: str) -> dict[str, int]:
 def _earliest(kinds: dict[str, int]) -> str:
     """The step whose evidence comes first."""
     return min(kinds, key=lambda k: (kinds[k], RESENTMENT_STEPS.index(k)))
-
-
-def step_of(text: str) -> str | None:
-    """Which of the resentment steps a free answer clearly belongs to, by its content; None when it could be any
-    (e.g. most triggers), shows evidence for several steps (a two-in-one answer) or is unclear."""
-    kinds = _kinds(text)
-    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _segments(norms: list[str]) -> list[tuple[int, int, str]]:
@@ -204,12 +188,6 @@ def is_pause(text: str) -> bool:
     return _PAUSE.match(s) is not None
 
 
-def is_unsure(text: str) -> bool:
-    """True for "i don't know", "not sure", "no idea", "um i dunno"...; False once the answer has content."""
-    s = _clean(text)
-    return bool(_UNSURE.search(s)) and set(_UNSURE.sub(" ", s).split()) <= _GENERIC
-
-
 def correction(text: str) -> tuple[str, str] | None:
     """The (step, content) of a correction said at the read-back ("no i felt scared" -> ("deeper_feeling",
     "i felt scared")); None when it carries no content ("no", "that's wrong") or no recognisable step."""
@@ -250,7 +228,8 @@ def named_exercise(text: str) -> str | None:
     rest = _CHOICE.sub("", s)
     if len(rest.split()) > 5:
         return None
-    for exercise, pattern in _EXERCISE_NAMES:
-        if re.search(rf"\b(?:{pattern})\b", rest):
-            return exercise
+    for said in (rest, s):  # the whole text too: the choice words may be part of a name ("something good")
+        for exercise, pattern in _EXERCISE_NAMES:
+            if re.search(rf"\b(?:{pattern})\b", said):
+                return exercise
     return None

@@ -1,9 +1,4 @@
-"""Screen one user turn for talk of self-harm or of abuse before the reflection goes on.
-
-Recognizer text (lowercase, no punctuation, fillers) or typed text is normalized first. Each concern
-has curated patterns with word boundaries; hard negatives ("my back is killing me", "she pushed me to
-apply") stay out because the patterns are specific (a partner as subject, a physical verb, a harmful
-object), not through a stop list. No user-facing sentences live here.
+"""The safety screen's patterns, as data: what counts as talk of self-harm or abuse, and as risk.
 
 Judgment calls, applied consistently:
 
@@ -32,53 +27,36 @@ Judgment calls, applied consistently:
   "scared to go home"), not about the relationship ("scared he doesn't love me").
 """
 
+
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import Enum
 
-
-class Concern(str, Enum):
-    """What a hit is about."""
-
-    SELF_HARM = "self_harm"
-    ABUSE = "abuse"
-
-
-@dataclass(frozen=True)
-class SafetyHit:
-    """A concern and the matched (normalized) words, for logs and tests."""
-
-    concern: Concern
-    cue: str
-
-
-_CONTRACTIONS = {w.replace("'", ""): w for w in (
+CONTRACTIONS = {w.replace("'", ""): w for w in (
     "don't doesn't didn't can't won't wouldn't couldn't shouldn't isn't wasn't aren't weren't haven't hasn't "
     "hadn't ain't i'm i've he's she's they're they've you're what's that's").split()}
-_CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to",
+CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to",
                   # Recognizers drop apostrophes: "hell hurt" is "he'll hurt" far more often than not here.
                   "hell": "he'll", "shell": "she'll", "theyll": "they'll", "hed": "he'd", "shed": "she'd",
                   "theyd": "they'd"}
-_PHRASES = [(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should) not\b"), r"\1n't"),
+PHRASES = [(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should) not\b"), r"\1n't"),
             (re.compile(r"\bcan not\b"), "can't"), (re.compile(r"\bwill not\b"), "won't"),
             (re.compile(r"\bi am\b"), "i'm"), (re.compile(r"\bwhat is\b"), "what's")]
-_FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm ah".split())
-_NEGATOR = re.compile(r"never|not|cannot|\w+n't")
-_BRIDGES = frozenset("ever even really actually truly seriously honestly would will could going to want wanted "
+FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm ah".split())
+NEGATOR = re.compile(r"never|not|cannot|\w+n't")
+BRIDGES = frozenset("ever even really actually truly seriously honestly would will could going to want wanted "
                      "thinking thought think about of considering planning trying tried feel felt be been "
                      "have has had am is was".split())
 
-_GAP_WORDS = ("really just always often sometimes still also even actually literally like you know kind sort of "
+GAP_WORDS = ("really just always often sometimes still also even actually literally like you know kind sort of "
               "basically totally once again then now did does has have had is was were be been being used to "
               "would will could might keeps kept started starts going tried tries trying wants wanted ever").split()
-_PARTNER = r"my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|bf|gf|ex(?: husband| wife)?)"
-_MACROS = {  # expanded in this order
-    "<S>": rf"(?:he|she|they|{_PARTNER})(?:'s|'d|'ll|'ve|'re)?",  # a partner as subject
-    "<O>": rf"(?:him|her|them|{_PARTNER})",  # a partner as object
-    "<P>": _PARTNER,
-    "<G>": rf"(?:(?:{'|'.join(_GAP_WORDS)}) ){{0,3}}",  # adverbs and auxiliaries; never a negation or a verb
+PARTNER = r"my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|bf|gf|ex(?: husband| wife)?)"
+MACROS = {  # expanded in this order
+    "<S>": rf"(?:he|she|they|{PARTNER})(?:'s|'d|'ll|'ve|'re)?",  # a partner as subject
+    "<O>": rf"(?:him|her|them|{PARTNER})",  # a partner as object
+    "<P>": PARTNER,
+    "<G>": rf"(?:(?:{'|'.join(GAP_WORDS)}) ){{0,3}}",  # adverbs and auxiliaries; never a negation or a verb
     "<I>": (r"(?:want(?:ed)? to|going to|plan(?:ning|ned)? to|about to|ready to|tr(?:y|ied|ying) to|urges? to|"
             r"tempted to|(?:thinking|thought|think) (?:about|of)|fe(?:el|lt) like|consider(?:ing|ed)?|"
             r"wish i could|might|could just|been|keep|kept|started)"),  # intent or habit
@@ -94,17 +72,17 @@ _MACROS = {  # expanded in this order
 }
 
 
-def _compile(*patterns: str) -> list[re.Pattern[str]]:
+def compile_patterns(*patterns: str) -> list[re.Pattern[str]]:
     """Expand the <MACROS> and add word boundaries that treat apostrophes as word characters."""
     compiled = []
     for pattern in patterns:
-        for name, value in _MACROS.items():
+        for name, value in MACROS.items():
             pattern = pattern.replace(name, value)
         compiled.append(re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])"))
     return compiled
 
 
-_SELF_HARM = _compile(
+SELF_HARM = compile_patterns(
     # Ending things, being gone as a plan, and the partner's own risk.
     r"(?:end|ending) (?:things|everything)(?! (?:with|between) )|"
     r"(?:when|after|once) i'm gone(?! (?:on|for|to|at|away|out|with|this|next|all|the|from|over|during)\b)|"
@@ -214,7 +192,7 @@ _SELF_HARM = _compile(
     r"easier|happier|calmer|better) (?:off )?without me",
 )
 
-_ABUSE = _compile(
+ABUSE = compile_patterns(
     # Things thrown at or near someone, grabbing that leaves marks.
     r"<S> <G>(?:throws|threw|thrown|throwing|hurl\w*|chuck\w*) (?!(?:a |the |her |his |their |my )?(?:pillows?|cushions?|"
     r"balls?|kiss|kisses|wink|smile|look|glance|joke|compliments?|towel|socks?|hint|frisbee|treats?)\b)"
@@ -357,68 +335,13 @@ _ABUSE = _compile(
 )
 
 
-def normalize(text: str) -> str:
-    """Lowercase, drop punctuation (keeping inner apostrophes) and fillers, unify contractions."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[^\w\s']|_", " ", text)
-    text = re.sub(r"(?<![\w'])'+|'+(?![\w'])", " ", text)
-    text = " ".join(_CONTRACTIONS.get(word, word) for word in text.split() if word not in _FILLERS)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def _negated(text: str, start: int) -> bool:
-    """True when a negation directly precedes the cue, possibly through auxiliaries and intent words."""
-    for word in reversed(text[:start].split()):
-        if _NEGATOR.fullmatch(word):
-            return True
-        if word not in _BRIDGES:
-            return False
-    return False
-
-
-def _first_cue(text: str, patterns: list[re.Pattern[str]]) -> str | None:
-    """The first non-negated match of any pattern, or None."""
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if not _negated(text, match.start()):
-                return match.group(0)
-    return None
-
-
-def screen(text: str) -> SafetyHit | None:
-    """Screen one user turn; self-harm wins over abuse when both match."""
-    normalized = normalize(text)
-    for concern, patterns in ((Concern.SELF_HARM, _SELF_HARM), (Concern.ABUSE, _ABUSE)):
-        cue = _first_cue(normalized, patterns)
-        if cue is not None:
-            return SafetyHit(concern, cue)
-    return None
-
-
-_YES = re.compile(r"^(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
+YES = re.compile(r"^(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
                   r"we're safe|i'm fine|i'm okay|i'm ok|i'm alright|i'm all right|i'm good)\b")
-_HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
+HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
                     r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
 
 
-def clear_yes(text: str) -> bool:
-    """Is this reply to "are you safe right now?" a clear yes ("yeah i'm safe, just a long week")?
-
-    A hedge ("i think so", "for now", "mostly", "not really"), a negation, or anything the
-    screen would catch in the reply makes it not clear.
-    """
-    normalized = normalize(text)
-    yes = _YES.match(normalized)
-    if not yes or _HEDGE.search(normalized) or screen(text) is not None:
-        return False
-    rest = re.sub(r"^(?:(?:i'm|i am|we're|safe|fine|okay|ok|right now|yes|yeah|yep|totally|really)\b ?)+", "",
-                  normalized[yes.end():].strip())
-    return not mentions_risk(rest)  # "i'm safe, he's the one i'm scared for" is not a clear yes
-
-
-_RISK = re.compile(
+RISK = re.compile(
     r"(?<![\w'])(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|wake up|waking up|point|gone|"
     r"disappear\w*|better off|burden|pills?|overdose|rope|bridge|guns?|knife|knives|weapon|cut|cuts|cutting|burn\w*|"
     r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|anymore|plan|end it|ending it|"
@@ -448,22 +371,11 @@ _RISK = re.compile(
 """Words about death, harm, violence, fear, control or a warning sign (a goodbye, no future)."""
 
 
-def mentions_risk(text: str) -> bool:
-    """Does a turn mention anything on the risk list? The safety model acts only on turns that do:
-    it weighs how such words are used, and a turn with none of them is never a concern by itself."""
-    return _RISK.search(normalize(text)) is not None
-
-
-_PARTNER_AT_RISK = re.compile(
+PARTNER_AT_RISK = re.compile(
     r"(?<![\w'])(?:(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starv\w*) "
     r"(?:himself|herself|themselves|themself)|(?:he|she|they|<P>)(?:'s|'d)? (?:\w+ ){0,4}(?:want|wants|wanted|"
     r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
     r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
     r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"
     r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:he's|she's|they're|<P>(?:'s| is)) suicidal)"
-    r"(?![\w'])".replace("<P>", _PARTNER))
-
-
-def partner_at_risk(text: str) -> bool:
-    """Is the talk of self-harm about the partner ("she said she wants to die") rather than oneself?"""
-    return _PARTNER_AT_RISK.search(normalize(text)) is not None
+    r"(?![\w'])".replace("<P>", PARTNER))

@@ -10,8 +10,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UserError
-from .messages import Reply
+from assistant.errors import UserError
+from assistant.messages import Reply
 
 _LOG = logging.getLogger(__name__)
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -32,10 +32,14 @@ class DialogueSettings:
     locale: str = "US"
     """Which crisis resources to give: one of LOCALES."""
 
+    def __post_init__(self) -> None:
+        if self.locale not in LOCALES:
+            raise ValueError(f"dialogue.locale must be one of {', '.join(LOCALES)}, not {self.locale!r}")
+
 
 def find_model(settings: DialogueSettings) -> Path:
     """The trained Rasa model to load, or a UserError saying how to train one."""
-    from .training import model_for
+    from assistant.dialogue.training import model_for
 
     if settings.model is not None:
         if not settings.model.is_file():
@@ -97,7 +101,7 @@ class RasaDialogue:
         from rasa.core.agent import Agent
         from rasa.utils.log_utils import configure_structlog
 
-        from .actions_inprocess import InProcessActionEndpoint
+        from assistant.dialogue.actions import InProcessActionEndpoint
 
         configure_structlog(logging.getLogger("rasa").getEffectiveLevel())
         if settings.locale not in LOCALES:

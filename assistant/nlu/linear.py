@@ -1,6 +1,6 @@
 """The shared part of the pipeline's own small models: a linear softmax model kept in the model archive.
 
-:class:`~assistant.safety_component.SafetyScreen` and :class:`~assistant.exercise_router.ExerciseRouter`
+:class:`~assistant.nlu.safety_screen.SafetyScreen` and :class:`~assistant.nlu.exercise_router.ExerciseRouter`
 each train a scikit-learn logistic regression and keep only its weights (NumPy, no pickle), so
 loading a model runs no code from the archive.
 """

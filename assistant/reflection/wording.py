@@ -1,7 +1,7 @@
 """Shared wording tools for spoken answers: cleaning, lexicons, verb forms and rendering.
 
-Used both by :mod:`assistant.phrase` (what the user could say to the partner) and by
-:mod:`assistant.readback` (what the assistant reads back to the user). Answers come from speech
+Used both by :mod:`assistant.reflection.phrase` (what the user could say to the partner) and by
+:mod:`assistant.reflection.readback` (what the assistant reads back to the user). Answers come from speech
 recognition (lowercase, no punctuation, fillers). Pure standard library, no Rasa import.
 """
 

@@ -3,40 +3,32 @@
 The sentence templates live in Rasa's ``domain.yml``; this module turns the spoken answers of
 each exercise into template fields said *to the partner*: the partner becomes "you", the user
 stays "I/my", absolutes ("always", "never") are removed and insults never pass through.
-:func:`for_phrase` prepares one step, :func:`phrase_fields` all of them within a word budget, and
-:func:`render_template` fills a template. The original resentment helpers (:func:`parts_from`,
-:func:`render`) keep working. Cleaning and lexicons are shared with the read-back in
-:mod:`assistant.wording`. Pure standard library, no Rasa import.
+:func:`for_phrase` prepares one step and :func:`phrase_fields` all of them within a word budget;
+:func:`assistant.reflection.shapes.render_template` fills a template with them.
+Cleaning and lexicons are shared with the read-back in :mod:`assistant.reflection.wording`.
+Pure standard library, no Rasa import.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from assistant.exercises import STEPS
-from assistant.readback import turn_toward_phrase
-from assistant.shapes import (
+from assistant.reflection.exercises import STEPS
+from assistant.reflection.readback import turn_toward_phrase
+from assistant.reflection.shapes import (
     EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
-    infinitive, lead_off, missing_shape, need_shape, render_template, slot_kind, template_slots, wish_shape,
+    infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
 )
-from assistant.wording import (  # the lexicons that lived here before are still importable from here
-    ACTION_VERBS, ADVERBS, AGREE, BARE_VERBS, BLAME, SELF_WORDS, CLAUSE, CONJ, CONTRACTIONS, DANGLING, FILLERS, FUNCTION, INSULTS, IRREGULAR,
-    KIND_BLAME, MODALS, NEGATE, PARTNERS, base, clean, drop_insults, finish, is_insult, is_s_verb, negate, pairs,
-    words,
+from assistant.reflection.wording import (
+    ACTION_VERBS, ADVERBS, AGREE, BARE_VERBS, BLAME, CLAUSE, FUNCTION, KIND_BLAME, PARTNERS, SELF_WORDS, base, clean,
+    drop_insults, finish, is_insult, is_s_verb, negate, pairs, words,
 )
 
-__all__ = [  # the lexicons and the template renderer live in wording/shapes and are re-exported here
-    "CONTRACTIONS", "DEFAULT_FEELING", "DEFAULT_NEED", "FILLERS", "INSULTS", "MAX_FEELING", "MAX_NEED",
-    "MAX_OBSERVATION", "MAX_TOTAL_WORDS", "PARTNERS", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "PhraseParts",
-    "feeling_from", "for_phrase", "is_insult", "need_from", "observation_from", "parts_from", "phrase_fields",
-    "render", "render_template", "template_slots",
-]
+__all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields"]
 
 MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 10, 14
 MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 12, 14, 14
-MAX_TOTAL_WORDS = 29  # parts_from: trigger, feeling and need together for the original three phrases
 # Each group of fields shares a budget so that every utter_phrase_<flow>* stays within 45 words:
 # 45 minus the most words any template holding that group adds around it (a group may nest in another).
 PHRASE_BUDGETS: dict[tuple[str, ...], int] = {
@@ -44,7 +36,6 @@ PHRASE_BUDGETS: dict[tuple[str, ...], int] = {
     ("missing", "closeness_wish"): 23, ("reassurance", "space_need"): 25, ("bid",): 23,
     ("good_moment", "meaning"): 25,
 }
-DEFAULT_FEELING, DEFAULT_NEED = "hurt", STEPS["need"].phrase_default
 # What a step says when its answer holds nothing usable (mirrors utter_unknown_* in the domain).
 PHRASE_DEFAULTS = {name: step.phrase_default for name, step in STEPS.items() if step.phrase_default}
 SUBJECTS = pairs("he:you she:you they:you he's:you're she's:you're they're:you're he'd:you'd she'd:you'd "
@@ -53,15 +44,6 @@ OBJECTS = pairs("him:you them:you their:your hers:yours theirs:yours himself:you
                 "themselves:yourself themself:yourself")
 _PERCEIVE = words("saw see watched watch heard hear let made make help helped")
 _OWNED = words("phone messages texts friends friend family ex mom dad mother father sister brother boss job")
-
-
-@dataclass(frozen=True)
-class PhraseParts:
-    """The three fillers of a resentment phrase template."""
-
-    observation: str | None  # trigger addressed to the partner; None when it can't be blame-free
-    feeling: str  # fits after "I felt ", e.g. "hurt and a bit lonely"
-    need: str  # fits after "I need ", e.g. "to feel important to you"
 
 
 def _address_partner(tokens: list[str]) -> list[str]:
@@ -181,21 +163,6 @@ def _reassurance(answer: str) -> str:
     return finish(tokens, MAX_REASSURANCE) or PHRASE_DEFAULTS["reassurance"]
 
 
-def observation_from(trigger: str) -> str | None:
-    """Rewrite what happened as an observation addressed to the partner, or None if it blames."""
-    return _event("trigger", trigger)
-
-
-def feeling_from(answer: str) -> str:
-    """Turn the deeper-feeling answer into words that fit after "I felt "."""
-    return _feeling(answer, DEFAULT_FEELING)
-
-
-def need_from(answer: str) -> str:
-    """Turn the need answer into words that fit after "I need "."""
-    return _need(answer, DEFAULT_NEED)
-
-
 def for_phrase(slot: str, text: str) -> str | None:
     """Prepare one answer as a field of a phrase said to the partner.
 
@@ -232,19 +199,3 @@ def phrase_fields(slots: Mapping[str, str | None]) -> dict[str, str]:
             out[longest] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
     return out
 
-
-def parts_from(trigger: str, deeper_feeling: str, need: str) -> PhraseParts:
-    """Prepare all three fillers, trimming the longest while together they exceed the budget."""
-    observation = observation_from(trigger)
-    texts = [observation or "", feeling_from(deeper_feeling), need_from(need)]
-    while observation is not None and sum(len(t.split()) for t in texts) > MAX_TOTAL_WORDS:
-        k = max(range(3), key=lambda n: len(texts[n].split()))
-        tokens = texts[k].split()
-        texts[k] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
-    return PhraseParts(texts[0] if observation is not None else None, texts[1], texts[2])
-
-
-def render(template: str, parts: PhraseParts) -> str:
-    """Fill {observation}, {feeling} and {need}; tidy spacing and capitals."""
-    values = {"observation": parts.observation or "", "feeling": parts.feeling, "need": parts.need}
-    return render_template(template, values)

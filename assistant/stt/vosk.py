@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import UserError
-from .messages import SAMPLE_RATE, AudioChunk, AudioEvent, Transcript
+from assistant.errors import UserError
+from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, Transcript
 
 _LOG = logging.getLogger(__name__)
 

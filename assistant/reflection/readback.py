@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.exercises import STEPS
-from assistant.shapes import (
+from assistant.reflection.exercises import STEPS
+from assistant.reflection.shapes import (
     EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
     infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
 )
-from assistant.wording import ADVERBS, CLAUSE, PARTNERS, PROFANITY_STEMS, clean, drop_insults, finish, gerund_base, \
+from assistant.reflection.wording import ADVERBS, CLAUSE, PARTNERS, PROFANITY_STEMS, clean, drop_insults, finish, gerund_base, \
     pairs, soften_never, words
 
 MAX_READBACK = 24  # words per step: a read-back stays faithful, but never rambles

@@ -2,13 +2,13 @@
 
 Safety first, in proportion and with the question in view:
 
-* The rule screen (:func:`assistant.safety.screen`) catches explicit talk of self-harm or abuse:
+* The rule screen (:func:`assistant.safety.screen.screen`) catches explicit talk of self-harm or abuse:
   the intent becomes ``safety_self_harm`` or ``safety_abuse`` with full confidence, at any step.
 * For everything else a model of its own decides: a logistic regression trained here on the same
   features as the intent classifier, but on its own question (self-harm, abuse, or neither) over
   every training example, so safety talk competes with all ordinary talk rather than with twenty
   intents. It weighs only turns that mention something on the risk list
-  (:func:`assistant.safety.mentions_risk`: death, harm, violence, fear, control, a warning sign);
+  (:func:`assistant.safety.screen.mentions_risk`: death, harm, violence, fear, control, a warning sign);
   its probability of a concern, read against :class:`Thresholds`, gives the full safety path when
   it is confident, a gentle check ("are you safe right now?", the intent
   ``safety_check`` with a ``concern`` entity) when it is unsure, and nothing otherwise.
@@ -34,8 +34,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix, hstack, vstack
 
-from .linear_component import LinearComponent
-from .safety import mentions_risk, screen
+from assistant.nlu.linear import LinearComponent
+from assistant.safety.screen import mentions_risk, screen
 
 SAFETY_INTENTS = {"safety_self_harm", "safety_abuse"}
 CHECK_INTENT = "safety_check"

@@ -6,8 +6,8 @@ import logging
 from collections import deque
 from typing import Iterable, Iterator
 
-from .errors import UserError
-from .messages import SAMPLE_RATE, AudioChunk, AudioEvent, Transcript
+from assistant.errors import UserError
+from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, Transcript
 
 _LOG = logging.getLogger(__name__)
 START_WINDOW = 0.3

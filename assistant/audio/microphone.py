@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import logging
 import queue
+from dataclasses import dataclass
 from typing import Iterator
 
-from .errors import UserError
-from .messages import SAMPLE_RATE, AudioChunk, AudioEvent
+from assistant.errors import UserError
+from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent
 
 _LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MicrophoneSettings:
+    """Which microphone records."""
+
+    device: str | None = None
+    """A device index, or part of its name (see --list-devices); None is the system default."""
 
 
 def _sounddevice():

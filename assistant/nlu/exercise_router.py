@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from .linear_component import LinearComponent
+from assistant.nlu.linear import LinearComponent
 
 EXERCISES = ("resentment", "longing", "space", "bids", "appreciation")
 
@@ -59,7 +59,7 @@ class ExerciseRouter(LinearComponent):
     def train(self, training_data: TrainingData) -> Resource:
         from sklearn.linear_model import LogisticRegression
 
-        from .sentence_embedder import shared_embedder
+        from assistant.nlu.embedder import shared_embedder
 
         vectors, labels = [], []
         for example in training_data.intent_examples:

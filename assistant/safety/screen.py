@@ -1,0 +1,98 @@
+"""Screen one user turn for talk of self-harm or of abuse before the reflection goes on.
+
+Recognizer text (lowercase, no punctuation, fillers) or typed text is normalized first. Each concern
+has curated patterns with word boundaries; hard negatives ("my back is killing me", "she pushed me to
+apply") stay out because the patterns are specific (a partner as subject, a physical verb, a harmful
+object), not through a stop list. No user-facing sentences live here.
+
+The patterns, and the judgment calls they encode, are data in :mod:`assistant.safety.patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from assistant.safety import patterns
+
+
+class Concern(str, Enum):
+    """What a hit is about."""
+
+    SELF_HARM = "self_harm"
+    ABUSE = "abuse"
+
+
+@dataclass(frozen=True)
+class SafetyHit:
+    """A concern and the matched (normalized) words, for logs and tests."""
+
+    concern: Concern
+    cue: str
+
+
+def normalize(text: str) -> str:
+    """Lowercase, drop punctuation (keeping inner apostrophes) and fillers, unify contractions."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[^\w\s']|_", " ", text)
+    text = re.sub(r"(?<![\w'])'+|'+(?![\w'])", " ", text)
+    text = " ".join(patterns.CONTRACTIONS.get(word, word) for word in text.split() if word not in patterns.FILLERS)
+    for pattern, replacement in patterns.PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when a negation directly precedes the cue, possibly through auxiliaries and intent words."""
+    for word in reversed(text[:start].split()):
+        if patterns.NEGATOR.fullmatch(word):
+            return True
+        if word not in patterns.BRIDGES:
+            return False
+    return False
+
+
+def _first_cue(text: str, cues: list[re.Pattern[str]]) -> str | None:
+    """The first non-negated match of any pattern, or None."""
+    for pattern in cues:
+        for match in pattern.finditer(text):
+            if not _negated(text, match.start()):
+                return match.group(0)
+    return None
+
+
+def screen(text: str) -> SafetyHit | None:
+    """Screen one user turn; self-harm wins over abuse when both match."""
+    normalized = normalize(text)
+    for concern, cues in ((Concern.SELF_HARM, patterns.SELF_HARM), (Concern.ABUSE, patterns.ABUSE)):
+        cue = _first_cue(normalized, cues)
+        if cue is not None:
+            return SafetyHit(concern, cue)
+    return None
+
+
+def clear_yes(text: str) -> bool:
+    """Is this reply to "are you safe right now?" a clear yes ("yeah i'm safe, just a long week")?
+
+    A hedge ("i think so", "for now", "mostly", "not really"), a negation, or anything the
+    screen would catch in the reply makes it not clear.
+    """
+    normalized = normalize(text)
+    yes = patterns.YES.match(normalized)
+    if not yes or patterns.HEDGE.search(normalized) or screen(text) is not None:
+        return False
+    rest = re.sub(r"^(?:(?:i'm|i am|we're|safe|fine|okay|ok|right now|yes|yeah|yep|totally|really)\b ?)+", "",
+                  normalized[yes.end():].strip())
+    return not mentions_risk(rest)  # "i'm safe, he's the one i'm scared for" is not a clear yes
+
+
+def mentions_risk(text: str) -> bool:
+    """Does a turn mention anything on the risk list? The safety model acts only on turns that do:
+    it weighs how such words are used, and a turn with none of them is never a concern by itself."""
+    return patterns.RISK.search(normalize(text)) is not None
+
+
+def partner_at_risk(text: str) -> bool:
+    """Is the talk of self-harm about the partner ("she said she wants to die") rather than oneself?"""
+    return patterns.PARTNER_AT_RISK.search(normalize(text)) is not None

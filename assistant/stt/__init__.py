@@ -1,0 +1,1 @@
+"""Speech to text: the recognizer interface, its backends (Vosk, pocketsphinx) and model download."""

@@ -1,0 +1,1 @@
+"""Text to speech: replies spoken aloud or written to WAV files."""
