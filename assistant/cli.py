@@ -74,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     models.add_argument("--url", help="download from this address instead of the official one")
 
     sub.add_parser("config", help="print the effective settings and where each one came from")
+    doctor = sub.add_parser("doctor", help="check Python, packages, microphone, models and voice; print the fix for each problem")
+    voice_options(doctor)
+    doctor.add_argument("--rasa-model", type=Path, help="trained Rasa model to check instead of the current one")
+    doctor.add_argument("--device", help="microphone index or part of its name")
     return parser
 
 
@@ -86,40 +90,47 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _voice_conversation(args, settings: Settings, inputs: list[Path]) -> int:
     from assistant.audio.microphone import Microphone
-    from assistant.audio.wav import load_wav, wav_chunks
+    from assistant.audio.wav import load_recordings, recording_chunks
     from assistant.pipeline import one_turn_per_file, voice
     from assistant.stt.recognizer import make_recognizer
 
-    # Check the input first: a bad file or a missing microphone fails before any model loads.
+    # Read the input first (once): a bad file or a missing microphone fails before any model loads.
     microphone = None
-    if inputs:
-        for path in inputs:
-            load_wav(path)
-    else:
+    recordings = load_recordings(inputs) if inputs else []
+    if not recordings:
         microphone = Microphone(settings.audio.device)
-    recognizer = make_recognizer(settings.recognizer)
     if microphone is None:
-        conversation = _conversation(args, settings)
-        if len(inputs) > 1:  # one file per turn
-            conversation.talk(one_turn_per_file(recognizer, (wav_chunks([path]) for path in inputs)))
+        conversation = _conversation(args, settings)  # the dialogue loads while the recognizer does
+        recognizer = make_recognizer(settings.recognizer)
+        if len(recordings) > 1:  # one file per turn
+            conversation.talk(one_turn_per_file(recognizer, (recording_chunks([r]) for r in recordings)))
         else:
-            voice(wav_chunks(inputs), recognizer, conversation)
+            voice(recording_chunks(recordings), recognizer, conversation)
         return 0
     with microphone:
         conversation = _conversation(args, settings, after_speaking=microphone.discard_pending)
+        recognizer = make_recognizer(settings.recognizer)
         print("Listening… (say stop to finish)", file=sys.stderr)
         voice(microphone.chunks(), recognizer, conversation, show_partial=sys.stderr.isatty())
     return 0
 
 
 def _conversation(args, settings: Settings, after_speaking=lambda: None):
-    from assistant.dialogue.agent import RasaDialogue
+    """The dialogue loads in the background while its opening (data in the domain) is spoken."""
+    from assistant.dialogue.agent import RasaDialogue, find_model
+    from assistant.dialogue.background import BackgroundDialogue, domain_texts, opening_from_domain
     from assistant.pipeline import Conversation
     from assistant.transcript import TranscriptLog
     from assistant.tts.speaker import make_speaker
 
-    dialogue = RasaDialogue(settings.dialogue)
-    return Conversation(dialogue, make_speaker(settings.speaker), TranscriptLog(args.transcript), after_speaking)
+    find_model(settings.dialogue)  # a missing model is one clear line before anything is said
+    domain = settings.dialogue.project_dir / "domain.yml"
+    dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue), opening_from_domain(domain))
+    still_there, goodbye, check_heard, say_again = domain_texts(
+        domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again")
+    return Conversation(dialogue, make_speaker(settings.speaker), TranscriptLog(args.transcript), after_speaking,
+                        quiet=(still_there, goodbye), unsure=(check_heard, say_again),
+                        confirm_below=settings.recognizer.confirm_below)
 
 
 def _run(args, settings: Settings) -> int:
@@ -153,23 +164,22 @@ def _chat(args, settings: Settings) -> int:
 
 
 def _transcribe(args, settings: Settings) -> int:
-    from assistant.audio.wav import load_wav, wav_chunks
+    from assistant.audio.wav import load_recordings, recording_chunks
     from assistant.pipeline import one_turn_per_file
     from assistant.stt.recognizer import make_recognizer
 
-    for path in args.files:
-        load_wav(path)
+    recordings = load_recordings(args.files)
     recognizer = make_recognizer(settings.recognizer)
-    for said in one_turn_per_file(recognizer, (wav_chunks([path]) for path in args.files)):
+    for said in one_turn_per_file(recognizer, (recording_chunks([r]) for r in recordings)):
         print(said.text, flush=True)
     return 0
 
 
 def _say(args, settings: Settings) -> int:
-    from assistant.tts.speaker import Pyttsx3Speaker, SpeechError
+    from assistant.tts.speaker import SpeechError, make_engine
 
     try:
-        engine = Pyttsx3Speaker(settings.speaker)
+        engine = make_engine(settings.speaker)
         if args.out:
             print(engine.save(args.text, args.out))
         else:
@@ -199,8 +209,16 @@ def _config(args, settings: Settings) -> int:
     return 0
 
 
+def _doctor(args, settings: Settings) -> int:
+    from assistant.doctor import report, run_checks
+
+    text, code = report(run_checks(settings))
+    print(text)
+    return code
+
+
 COMMANDS = {"run": _run, "demo": _demo, "chat": _chat, "transcribe": _transcribe, "say": _say, "models": _models,
-            "config": _config}
+            "config": _config, "doctor": _doctor}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,18 @@ class Transcript:
 
 
 @dataclass(frozen=True)
+class Silence:
+    """Nobody has spoken for a while since the assistant last asked something."""
+
+    seconds: float
+    """How long it has been quiet."""
+
+
+Heard = Transcript | Silence
+"""What a recognizer yields."""
+
+
+@dataclass(frozen=True)
 class Utterance:
     """One complete user turn, ready for the dialogue."""
 

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-from assistant.messages import AudioEvent, Reply, Transcript, Utterance
+from assistant.messages import AudioEvent, Heard, Reply, Silence, Transcript, Utterance
+from assistant.reflection.answers import yes_or_no
 from assistant.stt.recognizer import Recognizer
 from assistant.transcript import TranscriptLog
 from assistant.tts.speaker import Speaker
@@ -27,13 +28,16 @@ def voice(source: Iterable[AudioEvent], recognizer: Recognizer, conversation: Co
     audio = source
     transcripts = recognizer.transcribe(audio)
     turns = utterances(transcripts, show_partial)
-    conversation.talk(turns)
+    conversation.talk(turns, expect=recognizer.pause.expect)  # each reply says how long the next pause may be
 
 
-def utterances(transcripts: Iterable[Transcript], show_partial: bool = False) -> Iterator[Utterance]:
-    """Turn-taking: each final transcript is one user turn; partials are only shown while listening."""
+def utterances(transcripts: Iterable[Heard], show_partial: bool = False) -> Iterator[Utterance | Silence]:
+    """Turn-taking: each final transcript is one user turn; partials are only shown while listening;
+    a long silence is passed on for the conversation to check in."""
     for transcript in transcripts:
-        if transcript.is_final:
+        if isinstance(transcript, Silence):
+            yield transcript
+        elif transcript.is_final:
             if show_partial:
                 print("\r\033[K", end="", file=sys.stderr)
             yield Utterance(transcript.text, transcript.confidence)
@@ -44,7 +48,7 @@ def utterances(transcripts: Iterable[Transcript], show_partial: bool = False) ->
 def one_turn_per_file(recognizer: Recognizer, streams: Iterable[Iterable[AudioEvent]]) -> Iterator[Utterance]:
     """Turn-taking for recorded turns: everything said in one file is one turn, pauses and all."""
     for audio in streams:
-        finals = [t for t in recognizer.transcribe(audio) if t.is_final]
+        finals = [t for t in recognizer.transcribe(audio) if isinstance(t, Transcript) and t.is_final]
         confidences = [t.confidence for t in finals if t.confidence is not None]
         yield Utterance(" ".join(t.text for t in finals), sum(confidences) / len(confidences) if confidences else None)
 
@@ -58,11 +62,22 @@ class Conversation:
         speaker: Speaker,
         log: TranscriptLog,
         after_speaking: Callable[[], None] = lambda: None,
+        quiet: tuple[str, str] | None = None,
+        unsure: tuple[str, str] | None = None,
+        confirm_below: float = 0.0,
     ) -> None:
+        """quiet: what to say when nobody answers for a while (the domain's utter_still_there), and
+        when it stays quiet after that (utter_quiet_goodbye); None ignores silence. unsure: how to
+        check words the recognizer was less than ``confirm_below`` sure of (utter_check_heard, with
+        {heard}) and to ask again after a no (utter_say_again)."""
         self._dialogue = dialogue
         self._speaker = speaker
         self._log = log
         self._after_speaking = after_speaking
+        self._quiet = quiet
+        self._unsure = unsure
+        self._confirm_below = confirm_below
+        self._checking: Utterance | None = None
         self.phrase_files: list[Path] = []
 
     def open(self) -> Reply:
@@ -73,19 +88,54 @@ class Conversation:
         return reply
 
     def turn(self, said: Utterance) -> Reply:
-        """One user turn, shown, answered, spoken and logged."""
+        """One user turn, shown, answered, spoken and logged. Words the recognizer was unsure of
+        are read back first ("Did you say: ...?"): a yes passes them on, a no asks again, and
+        anything else is taken as what was said."""
         print(f"you> {said.text}")
+        if self._checking is not None:
+            checked, self._checking = self._checking, None
+            verdict = yes_or_no(said.text)
+            if verdict is False:
+                return self._check_reply(self._unsure[1])
+            if verdict is True:
+                said = checked
+        elif self._unsure and said.confidence is not None and said.confidence < self._confirm_below:
+            self._checking = said
+            return self._check_reply(self._unsure[0].replace("{heard}", said.text))
         reply = self._dialogue.respond(said.text)
         self._log.add(said, reply)
         self._deliver(reply)
         return reply
 
-    def talk(self, turns: Iterable[Utterance]) -> None:
-        """Open, then answer turns until the user finishes or the turns run out."""
-        self.open()
+    def _check_reply(self, text: str) -> Reply:
+        reply = Reply(texts=(text,), asking="heard")
+        self._deliver(reply)
+        return reply
+
+    def talk(self, turns: Iterable[Utterance | Silence],
+             expect: Callable[[str | None], None] = lambda asking: None) -> None:
+        """Open, then answer turns until the user finishes or the turns run out. ``expect`` hears
+        what each reply waits for (Reply.asking) before the next turn is listened to. The first
+        long silence gets a gentle check-in and the question again; a second one in a row, good night."""
+        reply = self.open()
+        expect(reply.asking)
+        quiet = 0
         for said in turns:
-            if self.turn(said).ended:
+            if isinstance(said, Silence):
+                if self._quiet is None:
+                    continue
+                quiet += 1
+                still_there, goodbye = self._quiet
+                if quiet >= 2:
+                    self._deliver(Reply(texts=(goodbye,), ended=True, asking=None))
+                    return
+                self._deliver(Reply(texts=(still_there, *reply.texts[-1:]), asking=reply.asking))
+                continue
+            quiet = 0
+            reply = self.turn(said)
+            if reply.ended:
                 return
+            expect(reply.asking)
 
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:

@@ -59,6 +59,78 @@ def action_calls(endpoint_request, body, count=50) -> float:
     return statistics.median(times) * 1000
 
 
+def launch_to_first_prompt() -> dict[str, float]:
+    """`run` with the demo recordings, as a user starts it: launch → the first prompt's audio file,
+    launch → the first reply (the dialogue loaded and answering), and the process's peak memory."""
+    import threading
+
+    demo = sorted((ROOT / "audio" / "demo").glob("*.wav"))
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "said"
+        args = [sys.executable, "-m", "assistant", "run", "--engine", "pocketsphinx", "--tts-out", str(out)]
+        for wav in demo:
+            args += ["--input", str(wav)]
+        start = time.perf_counter()
+        process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        marks: dict[str, float] = {}
+
+        def read() -> None:
+            heard = False
+            for line in process.stdout:
+                heard = heard or line.startswith("you>")
+                if heard and line.startswith("assistant>") and "first_reply" not in marks:
+                    marks["first_reply"] = time.perf_counter() - start
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        first = out / "001.wav"
+        while process.poll() is None and not (first.is_file() and first.stat().st_size > 44):
+            time.sleep(0.005)
+        marks["first_prompt"] = time.perf_counter() - start
+        process.wait(timeout=300)
+        reader.join(timeout=5)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"launch_to_first_prompt_audio_s": marks["first_prompt"],
+            "launch_to_first_reply_s": marks.get("first_reply", float("nan")),
+            "run_peak_rss_mb": children}
+
+
+def rasa_import_cost() -> dict[str, float]:
+    """What importing Rasa's agent costs by itself (it pulls in TensorFlow, which no component uses)."""
+    code = ("import resource, time; t = time.perf_counter(); import rasa.core.agent; "
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    seconds, rss = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                  cwd=ROOT).stdout.split()[-2:]
+    return {"import_rasa_agent_s": float(seconds), "import_rasa_agent_rss_mb": float(rss)}
+
+
+def turn_processing(dialogue, recognizer, speaker, scratch: Path) -> dict[str, float]:
+    """End of the user's speech → the first reply sample, for the demo's turns. The endpointing wait
+    is the pause the question asks for, counted from the last voiced sample; processing is what
+    follows: the dialogue turn and synthesising the first reply sentence (recognition itself runs
+    while the person speaks, faster than real time)."""
+    from assistant.audio.wav import wav_chunks
+    from assistant.stt.recognizer import RecognizerSettings, TurnPause
+
+    demo = sorted((ROOT / "audio" / "demo").glob("*.wav"))
+    pause, processing, waits = TurnPause(RecognizerSettings()), [], []
+    reply = dialogue.start()
+    for number, wav in enumerate(demo):
+        pause.expect(reply.asking)
+        waits.append(pause.seconds)
+        text = " ".join(t.text for t in recognizer.transcribe(wav_chunks([wav])) if t.is_final)
+        start = time.perf_counter()
+        reply = dialogue.respond(text)
+        if reply.texts:
+            speaker.save(reply.texts[0], scratch / f"turn-{number}.wav")
+        processing.append((time.perf_counter() - start) * 1000)
+    processing.sort()
+    return {"turn_processing_median_ms": statistics.median(processing),
+            "turn_processing_p95_ms": processing[max(0, int(0.95 * len(processing)) - 1)],
+            "turn_endpoint_wait_median_s": statistics.median(waits),
+            "turn_endpoint_wait_fixed_baseline_s": 1.0}
+
+
 def main() -> None:
     import logging
 
@@ -68,8 +140,10 @@ def main() -> None:
     from assistant.tts.speaker import Pyttsx3Speaker, SpeakerSettings
     from assistant.dialogue.training import train_if_needed
 
-    train_if_needed()
-    figures: dict[str, float] = {}
+    _, figures_training = timed(train_if_needed)
+    figures: dict[str, float] = {"training_or_check_s": figures_training}
+    figures.update(launch_to_first_prompt())
+    figures.update(rasa_import_cost())
     dialogue, figures["rasa_agent_load_s"] = timed(lambda: RasaDialogue(DialogueSettings()))
     turn_times = []
     for _ in range(5):
@@ -105,6 +179,8 @@ def main() -> None:
         _, seconds = timed(lambda: speaker.save(text, Path(scratch) / "p.wav"))
     figures["tts_phrase_to_wav_ms"] = seconds * 1000
 
+    with tempfile.TemporaryDirectory() as scratch:
+        figures.update(turn_processing(dialogue, PocketsphinxRecognizer(), speaker, Path(scratch)))
     figures.update(compare_action_endpoints(dialogue))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report(figures)

@@ -100,14 +100,14 @@ def simulate(dialogue, script: dict) -> Outcome:
             line = safe_line
         elif asking == "readback":
             line = script.get("confirm") or "yes"
+        elif asking == script.get("stop_at"):  # the step they stop at needs no answer in the script
+            line = script["stop_line"]
         elif asking in answers:
             asked[asking] = asked.get(asking, 0) + 1
             if asked[asking] > 3:
                 outcome.problems.append(f"stuck at {asking}")
                 return outcome
-            if asking == script.get("stop_at"):
-                line = script["stop_line"]
-            elif asking in detours:
+            if asking in detours:
                 line = detours.pop(asking)
             else:
                 if asking in answered:

@@ -300,13 +300,15 @@ def test_a_blaming_trigger_gives_a_phrase_without_the_accusation():
 @pytest.mark.parametrize("slots", [
     {"flow": "bids", "bid": "she should be a funny video", "response": "i kept looking at my laptop"},
     {"flow": "resentment", **RESENTMENT, "trigger": "he should have called", "reaction": "i always go quiet"},
+    {"flow": "resentment", **RESENTMENT, "trigger": "he laughed at my idea",
+     "deeper_feeling": "worthless kind of like my dreams are stupid", "need": "for him to believe in me"},
 ])
 def test_words_that_fail_the_check_still_give_a_phrase_without_them(slots):
     """A recognizer slip can put "should" in an answer; the phrase still comes, without those words."""
     messages, events = run(ActionComposePhrase(), tracker(slots=slots))
     assert said(messages)[0] == "utter_phrase_intro"
     phrase = messages[1]["text"]
-    assert phrase_problems(phrase) == [] and "should" not in phrase
+    assert phrase_problems(phrase) == [] and "should" not in phrase and "stupid" not in phrase
     assert SlotSet("stage", "phrase") in events
 
 
@@ -394,3 +396,38 @@ def test_the_told_moment_filling_the_first_step_keeps_the_switch_open():
     filled = ValidateReflectionForm()._file("crowded_moment", "i feel like a single parent most nights",
                                             CollectingDispatcher(), t)
     assert filled == {"crowded_moment": "i feel like a single parent most nights"}
+
+
+@pytest.mark.parametrize("reply,flow", [("the first one", "longing"), ("um the second one please", "resentment"),
+                                        ("the last one", "space")])
+def test_the_choices_offered_for_a_moment_can_be_picked_by_their_place(reply, flow):
+    earlier = ranking(topic_longing=0.4, topic_resentment=0.35, topic_space=0.2, topic_bids=0.05)
+    t = tracker(text=reply, slots={"told_moment": "we sit on our phones all evening", "told_ranking": earlier})
+    messages, events = run(ActionRouteMoment(), t)
+    assert said(messages) == [f"utter_intro_{flow}"] and SlotSet("flow", flow) in events
+
+
+def test_the_general_choices_can_be_picked_by_their_place_in_the_order_they_are_said():
+    menu = DOMAIN["responses"]["utter_offer_choices"][0]["text"]
+    assert menu.index("hurt") < menu.index("far apart") < menu.index("appreciate")  # resentment, longing, appreciation
+    for reply, flow in (("the first one", "resentment"), ("the second one", "longing"), ("the third one", "appreciation")):
+        messages, events = run(ActionRouteMoment(), tracker(text=reply))
+        assert said(messages) == [f"utter_intro_{flow}"] and SlotSet("flow", flow) in events
+
+
+def test_a_moment_the_classifier_could_not_place_is_still_routed():
+    t = tracker(intent="nlu_fallback", text="forty years married and he still interrupts me every time i talk",
+                ranking=ranking(topic_resentment=0.5, topic_longing=0.1))
+    messages, events = run(ActionNotUnderstood(), t)
+    assert said(messages) == ["utter_routed_resentment"]
+    assert SlotSet("trigger", "forty years married and he still interrupts me every time i talk") in events
+    assert events[-1] == FollowupAction("reflection_form")
+
+
+@pytest.mark.parametrize("reply,flow", [("the hurt one", "resentment"), ("something i appreciated", "appreciation"),
+                                        ("the reaching out one", "bids"), ("the one about missing how it was", "longing")])
+def test_a_reply_shaped_like_a_choice_switches_even_when_no_moment_was_told(reply, flow):
+    t = tracker(intent="nlu_fallback", text=reply, slots={"flow": "space", "routed": True, "requested_slot": "crowded_moment"})
+    dispatcher = CollectingDispatcher()
+    filled = ValidateReflectionForm()._file("crowded_moment", reply, dispatcher, t)
+    assert said(dispatcher.messages) == [f"utter_intro_{flow}"] and filled["flow"] == flow

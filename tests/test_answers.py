@@ -124,3 +124,23 @@ def test_split_answer_rejects_unknown_step() -> None:
 @pytest.mark.parametrize(("text", "expected"), CORRECTION)
 def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     assert correction(text) == expected
+
+
+@pytest.mark.parametrize("text,pause", [
+    ("hmm", True), ("let me think", True), ("let me think a second", True), ("give me a minute", True),
+    ("okay hold on", True), ("good question", True), ("let me think he was late", False), ("he was late", False),
+])
+def test_is_pause(text: str, pause: bool) -> None:
+    from assistant.reflection.answers import is_pause
+
+    assert is_pause(text) is pause
+
+
+@pytest.mark.parametrize("text,place", [
+    ("the first one", 0), ("um the second one please", 1), ("the third", 2), ("the last one", -1),
+    ("number two", 1), ("i guess the first one", 0), ("the first one about him", None), ("he was first", None),
+])
+def test_ordinal_choice(text: str, place) -> None:
+    from assistant.reflection.answers import ordinal_choice
+
+    assert ordinal_choice(text) == place

@@ -12,7 +12,8 @@ LAYERS = {
     "audio": 2, "stt": 2, "tts": 2, "nlu": 2,
     "dialogue": 3, "transcript": 3,
     "pipeline": 4, "settings": 4,
-    "cli": 5, "__main__": 6,
+    "doctor": 5,
+    "cli": 6, "__main__": 7,
 }
 """A module may import its own part and any part of a lower layer; parts of one layer stay apart."""
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.reflection.phrase import PHRASE_BUDGETS, PHRASE_DEFAULTS, for_phrase, phrase_fields
-from assistant.reflection.shapes import render_template, template_slots
+from assistant.reflection.shapes import render_template
 from assistant.reflection.wording import is_insult
 
 TEMPLATE = "When {trigger}, I felt {deeper_feeling}. I need {need}. Could we talk about it?"
@@ -415,6 +415,18 @@ def test_render_template_tidies_capitals_spacing_and_dots(template: str, fields:
 
 
 def test_render_template_needs_every_field() -> None:
-    assert template_slots("When {bid}, I felt {meaning}.") == {"bid", "meaning"}
     with pytest.raises(KeyError):
         render_template("When {bid}, I felt {meaning}.", {"bid": "you called"})
+
+
+@pytest.mark.parametrize(("fields", "problems", "expected"), [
+    ({"deeper_feeling": "worthless like my dreams are stupid", "need": "you to believe in me"}, ["insult:stupid"],
+     {"deeper_feeling": "worthless", "need": "you to believe in me"}),
+    ({"deeper_feeling": "like an idiot", "need": "you to always listen"}, ["insult:idiot", "absolute:always"],
+     {"deeper_feeling": PHRASE_DEFAULTS["deeper_feeling"], "need": PHRASE_DEFAULTS["need"]}),
+    ({"trigger": "you called me lazy", "need": "quiet"}, ["insult:lazy", "missing:x"], {"need": "quiet"}),
+])
+def test_a_flagged_clause_is_cut_and_an_emptied_field_falls_back(fields, problems, expected) -> None:
+    from assistant.reflection.phrase import without_flagged_words
+
+    assert without_flagged_words(fields, problems) == expected

@@ -11,8 +11,14 @@ import pytest
 import yaml
 
 from assistant.reflection.phrase import PHRASE_BUDGETS, phrase_fields
-from assistant.reflection.shapes import render_template, template_slots
 from assistant.reflection.phrase_check import MAX_WORDS, phrase_problems
+from assistant.reflection.shapes import render_template
+
+
+def template_slots(template: str) -> set[str]:
+    """The {slot} names a domain template needs."""
+    return set(re.findall(r"\{(\w+)\}", template))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "rasa_project" / "domain.yml"

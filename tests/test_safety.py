@@ -384,6 +384,9 @@ def test_tables_are_large_enough() -> None:
     ("mostly yes", False), ("yes but he hit me again", False), ("i dont know", False),
     ("im safe hes the one im scared for", False), ("yes im safe but i keep thinking about the pills", False),
     ("i mean im not gonna do anything tonight", False), ("yes physically", False), ("maybe", False),
+    ("yes im safe just running on no sleep", True), ("yes im safe just a bit scared for us", True),
+    ("haha yes im safe i didnt mean the strangling part literally", True), ("yes im fine at the moment", False),
+    ("yeah im safe but i dont know about tomorrow", False), ("yes im safe but im scared of him", False),
 ])
 def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     from assistant.safety.screen import clear_yes

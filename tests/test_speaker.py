@@ -4,11 +4,13 @@ import contextlib
 import io
 import shutil
 import subprocess
+import sys
 import wave
 
 import pytest
 
 from assistant.tts.speaker import FallbackToText, Pyttsx3Speaker, SpeakerSettings, SpeechError, make_speaker
+from tests.conftest import ROOT
 
 
 def duration(path) -> float:
@@ -31,9 +33,11 @@ def test_each_reply_becomes_a_numbered_wav_and_the_phrase_is_kept(tmp_path):
 def test_every_short_reply_is_recorded_whole(tmp_path):
     """pyttsx3's espeak driver dropped the last audio block: short replies came out empty or cut."""
     replies = ["Okay.", "Good evening.", "Yes.", "What happened?", "Thank you."] * 2
-    speaker = make_speaker(SpeakerSettings(out_dir=tmp_path / "said", rate=170))
-    for reply in replies:
-        speaker.say(reply)
+    # In a process of its own: pyttsx3 keeps one engine per process, and other tests change its rate.
+    code = ("import sys; from pathlib import Path; from assistant.tts.speaker import SpeakerSettings, make_speaker; "
+            "speaker = make_speaker(SpeakerSettings(out_dir=Path(sys.argv[1]), rate=170)); "
+            "[speaker.say(reply) for reply in sys.argv[2:]]")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "said"), *replies], check=True, cwd=ROOT)
     for number, reply in enumerate(replies, start=1):
         reference = tmp_path / f"reference-{number}.wav"
         subprocess.run(["espeak-ng", "-s", "170", "-w", str(reference), reply], check=True)
@@ -42,13 +46,15 @@ def test_every_short_reply_is_recorded_whole(tmp_path):
 
 
 def test_the_audio_that_comes_with_the_end_of_an_utterance_is_kept(tmp_path):
-    """espeak hands over a short reply's audio in the same block as its end event."""
+    """espeak hands over a short reply's audio in the same block as its end event; the callback
+    espeak really calls keeps it, even for an engine made before the speaker (pyttsx3 keeps one)."""
     import ctypes
 
     import pyttsx3
     from pyttsx3.drivers import _espeak
 
-    Pyttsx3Speaker(SpeakerSettings())  # mends the driver
+    pyttsx3.init()  # made first, as another part of the program (e.g. `doctor`) may do
+    Pyttsx3Speaker(SpeakerSettings())
     driver = pyttsx3.init().proxy._driver
     events = (_espeak.EVENT * 2)()
     events[0].type, events[1].type = _espeak.EVENT_MSG_TERMINATED, _espeak.EVENT_LIST_TERMINATED
@@ -56,7 +62,7 @@ def test_the_audio_that_comes_with_the_end_of_an_utterance_is_kept(tmp_path):
     path = tmp_path / "reply.wav"
     driver._save_file, driver._speaking, driver._data_buffer = str(path), True, b""
     with contextlib.redirect_stdout(io.StringIO()):
-        driver._onSynth(samples, len(samples), events)
+        _espeak.SynthCallback(samples, len(samples), events)  # what espeak calls
     assert duration(path) == pytest.approx(0.1, abs=0.001)
 
 
@@ -128,3 +134,58 @@ def test_speech_can_be_switched_off(tmp_path):
     speaker = make_speaker(SpeakerSettings(out_dir=tmp_path, enabled=False))
     speaker.say("hello")
     assert list(tmp_path.iterdir()) == []
+
+
+class CountingEngine:
+    """Records every synthesis; writes a small valid WAV each time."""
+
+    def __init__(self):
+        self.synthesised = []
+
+    def save(self, text, path):
+        self.synthesised.append(text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with wave.open(str(path), "wb") as audio:
+            audio.setnchannels(1), audio.setsampwidth(2), audio.setframerate(22050)
+            audio.writeframes(b"\x01\x00" * 2205)
+        return path
+
+
+def test_a_phrase_just_recorded_as_a_reply_is_kept_without_synthesising_it_again(tmp_path):
+    from assistant.tts.speaker import Voice
+
+    engine = CountingEngine()
+    voice = Voice(engine, tmp_path, tmp_path)
+    voice.say("When you left early, I felt alone.")
+    kept = voice.keep_phrase("When you left early, I felt alone.")
+    assert engine.synthesised == ["When you left early, I felt alone."]
+    assert kept.read_bytes() == (tmp_path / "001.wav").read_bytes()
+    assert voice.keep_phrase("A phrase never said.") == tmp_path / "phrase-002.wav"
+    assert engine.synthesised[-1] == "A phrase never said."
+
+
+def test_piper_speaks_a_reply_pocketsphinx_understands(tmp_path):
+    """The natural voice, chosen in the settings, writes the same numbered files."""
+    pytest.importorskip("piper", reason="Piper is an optional voice (piper-tts)")
+    from assistant.audio.wav import wav_chunks
+    from assistant.stt.pocketsphinx import PocketsphinxRecognizer
+
+    speaker = make_speaker(SpeakerSettings(out_dir=tmp_path, engine="piper"))
+    speaker.say("I felt angry.")
+    heard = " ".join(t.text for t in PocketsphinxRecognizer().transcribe(wav_chunks([tmp_path / "001.wav"])) if t.is_final)
+    assert "angry" in heard
+
+
+def test_a_slower_rate_makes_piper_speak_longer(tmp_path):
+    pytest.importorskip("piper", reason="Piper is an optional voice (piper-tts)")
+    from assistant.tts.piper import PiperSpeaker
+
+    text = "When you checked your phone, I felt hurt."
+    normal = PiperSpeaker(SpeakerSettings(engine="piper")).save(text, tmp_path / "normal.wav")
+    slow = PiperSpeaker(SpeakerSettings(engine="piper", rate=120)).save(text, tmp_path / "slow.wav")
+    assert duration(slow) > 1.2 * duration(normal)
+
+
+def test_an_unknown_speech_engine_is_a_clear_error():
+    with pytest.raises(ValueError, match="speaker.engine must be one of pyttsx3, piper"):
+        SpeakerSettings(engine="festival")

@@ -83,6 +83,29 @@ def test_a_bad_file_fails_before_any_audio_is_produced(tmp_path):
     good, bad = tmp_path / "good.wav", tmp_path / "bad.wav"
     wavfile.write(good, 16000, (tone(16000) * 32767).astype(np.int16))
     bad.write_bytes(b"RIFF")
-    events = wav_chunks([good, bad])
     with pytest.raises(UserError):
-        next(events)
+        next(wav_chunks([good, bad]))
+
+
+def test_the_command_line_reads_each_wav_file_once(tmp_path, monkeypatch, capsys):
+    import assistant.audio.wav as wav
+    import assistant.stt.recognizer as recognizer
+    from assistant.cli import main
+    from assistant.messages import Transcript
+
+    class Heard:
+        name = "fake"
+
+        def transcribe(self, events):
+            for event in events:
+                if isinstance(event, AudioStop):
+                    yield Transcript("heard", True)
+
+    path = tmp_path / "one.wav"
+    wavfile.write(str(path), 16000, (tone(16000, 0.5) * 10000).astype("<i2"))
+    reads = []
+    real = wav.load_wav
+    monkeypatch.setattr(wav, "load_wav", lambda p: reads.append(p) or real(p))
+    monkeypatch.setattr(recognizer, "make_recognizer", lambda settings: Heard())
+    assert main(["transcribe", str(path)]) == 0
+    assert capsys.readouterr().out == "heard\n" and reads == [path]

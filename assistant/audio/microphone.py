@@ -11,6 +11,10 @@ from assistant.errors import UserError
 from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent
 
 _LOG = logging.getLogger(__name__)
+STALL_CHECK = 0.5
+"""Seconds without a block before looking whether the device is still there."""
+STALL_LIMIT = 3.0
+"""Seconds without a block from an open stream that mean the device is gone."""
 
 
 @dataclass(frozen=True)
@@ -104,10 +108,19 @@ class Microphone:
                 return
 
     def chunks(self) -> Iterator[AudioEvent]:
-        """Yield chunks until the stream is closed."""
-        clock = 0.0
+        """Yield chunks until the stream is closed. A device that stops delivering (unplugged) ends
+        the stream with a clear UserError; every turn said before it is already saved."""
+        clock, quiet = 0.0, 0.0
         while True:
-            block = self._queue.get()
+            try:
+                block = self._queue.get(timeout=STALL_CHECK)
+            except queue.Empty:
+                quiet += STALL_CHECK
+                if self._stream is not None and (not self._stream.active or quiet >= STALL_LIMIT):
+                    raise UserError("the microphone stopped sending audio (was it unplugged?); "
+                                    "what was said so far is kept") from None
+                continue
+            quiet = 0.0
             chunk = AudioChunk(block, timestamp=clock)
             clock += chunk.seconds
             yield chunk

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import struct
 from math import gcd
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from assistant.errors import UserError
 from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, AudioStop
@@ -55,18 +56,35 @@ def _to_float(data):
     return data.astype(np.float64) / float(np.iinfo(data.dtype).max + 1)
 
 
+@dataclass(frozen=True)
+class Recording:
+    """A WAV file, read and converted once: 16 kHz mono int16 samples."""
+
+    path: Path
+    samples: Any
+
+
+def load_recordings(paths: Iterable[Path]) -> list[Recording]:
+    """Read every file (a bad one fails here, before any model loads)."""
+    return [Recording(path, load_wav(path)) for path in paths]
+
+
+def recording_chunks(recordings: Iterable[Recording], chunk_seconds: float = CHUNK_SECONDS) -> Iterator[AudioEvent]:
+    """Yield each recording as audio chunks followed by an AudioStop."""
+    step = int(SAMPLE_RATE * chunk_seconds)
+    clock = 0.0
+    for recording in recordings:
+        samples = recording.samples
+        for start in range(0, len(samples), step):
+            block = samples[start : start + step]
+            yield AudioChunk(block.tobytes(), timestamp=clock)
+            clock += len(block) / SAMPLE_RATE
+        yield AudioStop(source=str(recording.path))
+
+
 def wav_chunks(paths: Iterable[Path], chunk_seconds: float = CHUNK_SECONDS) -> Iterator[AudioEvent]:
     """Yield each file as audio chunks followed by an AudioStop.
 
     Every file is checked before the first chunk is produced, so a bad file fails fast.
     """
-    paths = list(paths)
-    loaded = [load_wav(path) for path in paths]
-    step = int(SAMPLE_RATE * chunk_seconds)
-    clock = 0.0
-    for path, samples in zip(paths, loaded):
-        for start in range(0, len(samples), step):
-            block = samples[start : start + step]
-            yield AudioChunk(block.tobytes(), timestamp=clock)
-            clock += len(block) / SAMPLE_RATE
-        yield AudioStop(source=str(path))
+    return recording_chunks(load_recordings(paths), chunk_seconds)

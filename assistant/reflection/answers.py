@@ -174,8 +174,8 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
 
 
 _PAUSE = re.compile(
-    r"^(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah) )*(?:let me (?:think|see|remember)(?: (?:about it|for a (?:sec|second|"
-    r"minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
+    r"^(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
+    r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
     r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*$")
 
@@ -186,6 +186,38 @@ def is_pause(text: str) -> bool:
     if not s:  # only fillers: "hmm", "um"
         return bool(re.search(r"[a-z]", text.lower()))
     return _PAUSE.match(s) is not None
+
+
+_ORDINAL = re.compile(
+    r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|maybe|i guess|i think|let's do|lets do|let's go with|i'll take|i'll go with|"
+    r"i choose|i pick|i want|i'd like|the|that|go with) )*"
+    r"(first|second|third|last|1st|2nd|3rd|number (?:one|two|three)|option (?:one|two|three))"
+    r"(?: (?:one|option|choice|thing))?(?: (?:please|i guess|i think|then))*$")
+_ORDINALS = {"first": 0, "1st": 0, "number one": 0, "option one": 0, "second": 1, "2nd": 1, "number two": 1,
+             "option two": 1, "third": 2, "3rd": 2, "number three": 2, "option three": 2, "last": -1}
+
+
+_YES = re.compile(r"^(?:(?:um|uh|oh|well) )*(?:yes|yeah|yep|yup|ya|right|correct|exactly|that's right|that's it|sure|"
+                  r"mhm|uh huh)\b")
+_NO_ANSWER = re.compile(r"^(?:(?:um|uh|oh|well) )*(?:no|nope|nah|not quite|not really|wrong|that's wrong|that's not it|"
+                        r"not what i said)\b")
+
+
+def yes_or_no(text: str) -> bool | None:
+    """True for a plain yes ("yeah that's right"), False for a plain no ("no, not quite"), None otherwise."""
+    s = _clean(text)
+    if _NO_ANSWER.match(s):
+        return False
+    if _YES.match(s):
+        return True
+    return None
+
+
+def ordinal_choice(text: str) -> int | None:
+    """Which of the choices just offered a reply picks by its place ("the first one" -> 0, "the last
+    one" -> -1); None when the reply is not only a place in the list."""
+    match = _ORDINAL.match(_clean(text))
+    return _ORDINALS[match.group(1)] if match else None
 
 
 def correction(text: str) -> tuple[str, str] | None:
@@ -211,6 +243,7 @@ _EXERCISE_NAMES = (
              r"turn(?:ing)? toward"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
+                r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
     ("resentment", r"hurt|bother\w*|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
                    r"brushed off|dismissed|ignored me|let down|criticiz\w*"),

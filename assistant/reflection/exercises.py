@@ -73,3 +73,7 @@ EXERCISES: dict[str, Exercise] = {exercise.name: exercise for exercise in (
 )}
 STEPS: dict[str, Step] = {step.name: step for exercise in EXERCISES.values() for step in exercise.steps}
 """Every step of every exercise, by name (step names are unique across exercises)."""
+
+OPENING = ("utter_greet_first", "utter_ask_topic")
+"""What the assistant says first in a new session, in order (domain responses). Data, so the
+opening can be spoken while the dialogue model is still loading."""

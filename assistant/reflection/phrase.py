@@ -25,7 +25,8 @@ from assistant.reflection.wording import (
     drop_insults, finish, is_insult, is_s_verb, negate, pairs, words,
 )
 
-__all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields"]
+__all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields",
+           "without_flagged_words"]
 
 MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 10, 14
 MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 12, 14, 14
@@ -199,3 +200,29 @@ def phrase_fields(slots: Mapping[str, str | None]) -> dict[str, str]:
             out[longest] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
     return out
 
+
+
+_CLAUSE_START = words("like that because cause as when and but so my his her their your the it everything nothing "
+                      "nobody everyone")
+"""Where a clause starts inside a field: cut here to drop the clause that holds a flagged word."""
+
+
+def without_flagged_words(fields: Mapping[str, str], problems: list[str]) -> dict[str, str]:
+    """The fields with the clause holding a word the quality check flagged cut off ("worthless like my
+    dreams are stupid" -> "worthless"); a field left with nothing falls back to its default, or is
+    dropped when it has none (an event the phrase can do without)."""
+    flagged = [p.split(":", 1)[1].lower().split() for p in problems if ":" in p and not p.startswith(("missing:", "too_long:"))]
+    out: dict[str, str] = {}
+    for slot, text in fields.items():
+        tokens = text.split()
+        lowered = [t.lower().strip(".,") for t in tokens]
+        hits = [i for words_ in flagged for i in range(len(lowered)) if lowered[i:i + len(words_)] == words_]
+        if not hits:
+            out[slot] = text
+            continue
+        starts = [i for i in range(1, min(hits) + 1) if lowered[i] in _CLAUSE_START]
+        kept = finish(tokens[: starts[0]], len(tokens)) if starts else ""  # no clause of its own: all of it goes
+        replacement = kept or PHRASE_DEFAULTS.get(slot)
+        if replacement:
+            out[slot] = replacement
+    return out

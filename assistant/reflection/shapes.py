@@ -112,11 +112,6 @@ def infinitive(tokens: list[str], loose: bool = False, modals: frozenset[str] = 
     return subject + ["to"] + rest[:k] + [base(verb)] + rest[k + 1:]
 
 
-def template_slots(template: str) -> set[str]:
-    """The ``{slot}`` names a template needs."""
-    return set(_SLOT.findall(template))
-
-
 def render_template(template: str, fields: Mapping[str, str]) -> str:
     """Fill ``{slot}`` variables, then tidy spacing, capitals and doubled punctuation.
 

@@ -30,6 +30,8 @@ _INSULT_STEMS = ("fuck", "shit", "bitch", "bastard", "asshole", "idiot", "moron"
 PROFANITY_STEMS = ("fuck", "shit", "damn", "dammit", "goddamn", "crap", "freaking", "frigging", "bloody")
 FILLERS = words("um umm uh uhh uhm hmm er erm ah basically honestly")
 _LIKE_KEEP = words("felt feel feels feeling would i'd looks looked look seems seemed sounds more something")
+_LIKE_CLAUSE = words("my his her their i i'm he she they he's she's they're nobody nothing everything everyone no")
+"""After "like", these start a clause that says what the feeling was like ("worthless, like my dreams ...")."""
 _LIKE_LEAD = words("was is it's were are and but i'm he's she's they're we're you're")
 CONTRACTIONS = pairs("im:i'm ive:i've id:i'd cant:can't wont:won't hes:he's shes:she's theyre:they're "
                      "youre:you're theyve:they've youve:you've thats:that's whats:what's")
@@ -102,7 +104,7 @@ def clean(text: str) -> list[str]:
         nxt, prev = tokens[i + 1] if i + 1 < len(tokens) else None, out[-1] if out else None
         after_filler = (
             tok in FILLERS or (tok in ("so", "well") and prev is None) or (tok == "so" and nxt is None)
-            or (tok == "like" and prev not in _LIKE_KEEP
+            or (tok == "like" and prev not in _LIKE_KEEP and not (prev is not None and nxt in _LIKE_CLAUSE)
                 and (prev is None or nxt is None or after_filler or nxt in FILLERS or prev in _LIKE_LEAD))
         )
         if not after_filler and tok != prev:  # also drops stutters: "he he never"

@@ -335,10 +335,22 @@ ABUSE = compile_patterns(
 )
 
 
+LAUGH = re.compile(r"^(?:(?:haha+|ha|hah|lol|oh|um|well|honestly|aw|ah) )+")
+"""What may come before the yes ("haha yes i'm safe")."""
 YES = re.compile(r"^(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
                   r"we're safe|i'm fine|i'm okay|i'm ok|i'm alright|i'm all right|i'm good)\b")
 HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
                     r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
+"""A hedge or a negation next to the yes ("yes for now", "yeah i guess", "yes but no")."""
+QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for tonight|until|unless|except|"
+                       r"physically|at the moment|mostly|sometimes|hopefully|i hope)\b")
+"""A qualified safety anywhere in the reply ("yes i'm fine, at the moment")."""
+NOT_MEANT = re.compile(r"\b(?:didn't mean (?:it|that|the [\w ]+?) literally|not literally|wasn't literal|figure of speech|"
+                       r"(?:was|i'm|just) (?:joking|kidding)|just an expression)\b")
+"""Taking back one's own words as hyperbole ("haha yes, i didn't mean the strangling part literally")."""
+RELATIONSHIP_FEAR = re.compile(r"\b(?:scared|afraid|worried|nervous|anxious) (?:for us|about us|for the relationship|about the "
+                               r"relationship|about where we're going|of losing (?:him|her|them|us|each other))\b")
+"""Fear for the relationship, not of the partner ("yes, just a bit scared for us")."""
 
 
 RISK = re.compile(

@@ -75,16 +75,22 @@ def screen(text: str) -> SafetyHit | None:
 def clear_yes(text: str) -> bool:
     """Is this reply to "are you safe right now?" a clear yes ("yeah i'm safe, just a long week")?
 
-    A hedge ("i think so", "for now", "mostly", "not really"), a negation, or anything the
-    screen would catch in the reply makes it not clear.
+    A hedge or a negation next to the yes ("i think so", "yes for now", "not really"), a qualified
+    safety anywhere ("mostly", "at the moment"), anything the screen would catch, or a risk word in
+    what follows the yes makes it not clear; explaining the day ("just running on no sleep"), fear
+    for the relationship ("a bit scared for us") or taking back one's own hyperbole does not.
     """
-    normalized = normalize(text)
+    normalized = patterns.LAUGH.sub("", normalize(text))
     yes = patterns.YES.match(normalized)
-    if not yes or patterns.HEDGE.search(normalized) or screen(text) is not None:
+    if not yes or screen(text) is not None or patterns.QUALIFIED.search(normalized):
         return False
     rest = re.sub(r"^(?:(?:i'm|i am|we're|safe|fine|okay|ok|right now|yes|yeah|yep|totally|really)\b ?)+", "",
                   normalized[yes.end():].strip())
-    return not mentions_risk(rest)  # "i'm safe, he's the one i'm scared for" is not a clear yes
+    if patterns.NOT_MEANT.search(rest):
+        return True
+    if patterns.HEDGE.search(" ".join([normalized[:yes.end()], *rest.split()[:3]])):
+        return False
+    return not mentions_risk(patterns.RELATIONSHIP_FEAR.sub(" ", rest))  # "he's the one i'm scared for" is not clear
 
 
 def mentions_risk(text: str) -> bool:

@@ -12,17 +12,18 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from assistant.errors import UserError
-from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, Transcript
+from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, Heard, Silence, Transcript
+from assistant.stt.recognizer import RecognizerSettings, TurnPause
 
 _LOG = logging.getLogger(__name__)
 
 
 class VoskRecognizer:
-    """Streams audio into a KaldiRecognizer; Vosk's own endpointer ends utterances at pauses."""
+    """Streams audio into a KaldiRecognizer; Vosk's endpointer marks pauses, ``pause`` ends turns."""
 
     name = "vosk"
 
-    def __init__(self, model_path: Path) -> None:
+    def __init__(self, model_path: Path, pause: TurnPause | None = None) -> None:
         try:
             import vosk
         except ImportError:
@@ -35,6 +36,7 @@ class VoskRecognizer:
             raise UserError(f"cannot load the Vosk model at {model_path}") from None
         self._vosk = vosk
         self.model_path = model_path
+        self.pause = pause or TurnPause(RecognizerSettings())
         atexit.register(self.close)
 
     def close(self) -> None:
@@ -46,27 +48,46 @@ class VoskRecognizer:
         recognizer.SetWords(True)
         return recognizer
 
-    def transcribe(self, events: Iterable[AudioEvent]) -> Iterator[Transcript]:
+    def transcribe(self, events: Iterable[AudioEvent]) -> Iterator[Heard]:
+        """Vosk ends an utterance at its own short pause; a turn goes on while the next words come
+        within ``pause.seconds`` (a thinking pause), so its finals are joined into one."""
         recognizer = self._new()
-        last_partial = ""
+        clock, held, speaking, last_partial, quiet_since = 0.0, None, False, "", 0.0
         for event in events:
-            if isinstance(event, AudioChunk):
-                if recognizer.AcceptWaveform(event.audio):
-                    final = _final(recognizer.Result())
-                    last_partial = ""
-                    if final:
-                        yield final
-                else:
-                    partial = json.loads(recognizer.PartialResult()).get("partial", "")
-                    if partial and partial != last_partial:
-                        last_partial = partial
-                        yield Transcript(partial, is_final=False)
+            if not isinstance(event, AudioChunk):
+                held = _joined(held, _final(recognizer.FinalResult()))
+                if held:
+                    yield held
+                recognizer, clock, held, speaking, last_partial, quiet_since = self._new(), 0.0, None, False, "", 0.0
+                continue
+            clock += event.seconds
+            if speaking or held:
+                quiet_since = clock
+            elif clock - quiet_since >= self.pause.no_answer:
+                yield Silence(clock - quiet_since)
+                quiet_since = clock
+            if recognizer.AcceptWaveform(event.audio):
+                held, speaking, last_partial = _joined(held, _final(recognizer.Result())), False, ""
             else:
-                final = _final(recognizer.FinalResult())
-                last_partial = ""
-                if final:
-                    yield final
-                recognizer = self._new()
+                partial = json.loads(recognizer.PartialResult()).get("partial", "")
+                speaking = bool(partial)
+                if partial and partial != last_partial:
+                    last_partial = partial
+                    yield Transcript(f"{held.text} {partial}" if held else partial, is_final=False)
+            if held and not speaking and (clock - held.end >= self.pause.seconds
+                                          or held.end - held.start >= self.pause.max_answer):
+                yield held
+                held = None
+
+
+def _joined(held: Transcript | None, final: Transcript | None) -> Transcript | None:
+    """Two finals of one turn as one: the words in order, the mean confidence, the whole span."""
+    if held is None or final is None:
+        return held or final
+    confidences = [c for c in (held.confidence, final.confidence) if c is not None]
+    return Transcript(f"{held.text} {final.text}", is_final=True,
+                      confidence=sum(confidences) / len(confidences) if confidences else None,
+                      start=held.start, end=final.end)
 
 
 @contextlib.contextmanager

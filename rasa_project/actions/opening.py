@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.reflection import answers as answer_steps
 from assistant.reflection.answers import named_exercise
+from assistant.reflection.exercises import OPENING
 
 from .flows import ALL_STEPS, FLOWS, exercise_ranking, intent_of, one_text
 
@@ -44,9 +45,9 @@ class ActionGreet(Action):
         return "action_greet"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        first = not tracker.get_slot("noted")
-        dispatcher.utter_message(response="utter_greet_first" if first else "utter_greet_again")
-        dispatcher.utter_message(response="utter_ask_topic")
+        greeting, question = OPENING
+        dispatcher.utter_message(response=greeting if not tracker.get_slot("noted") else "utter_greet_again")
+        dispatcher.utter_message(response=question)
         return [SlotSet("noted", True), SlotSet("flow", None), *fresh_reflection()]
 
 
@@ -62,11 +63,16 @@ class ActionChooseFlow(Action):
         return start_from(flow, tracker.get_slot("told_moment"))
 
 
+OFFERED = ("resentment", "longing", "appreciation")
+"""The exercises utter_offer_choices names, in its order ("the first one" is resentment)."""
 ROUTE_MARGIN = 2.0
 """A told moment starts the exercise its words point to when that one is at least this many times
 as likely (in the exercise router's ranking) as the next; otherwise the assistant asks, offering
 the most likely few."""
 MAX_CHOICES = 3
+TOLD_WORDS = 5
+"""A turn this long, said before any exercise started, is a told moment even when the intent
+classifier cannot place it ("forty years married and he still interrupts me")."""
 
 
 def ranked_topics(ranking: list[dict]) -> list[tuple[str, float]]:
@@ -90,12 +96,18 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
     points to, or else the likeliest one for the moment."""
     moment = " ".join(moment.split())
     kept = tracker.get_slot("told_moment")
+    place = answer_steps.ordinal_choice(moment)
     if kept:  # we asked already
-        earlier = ranked_topics(tracker.get_slot("told_ranking") or [])
-        flow = named_exercise(moment) or clear_choice(ranked_topics(ranking)) or (earlier[0][0] if earlier
-                                                                                   else "resentment")
+        earlier = [flow for flow, _ in ranked_topics(tracker.get_slot("told_ranking") or [])][:MAX_CHOICES]
+        picked = earlier[place] if place is not None and earlier and place < len(earlier) else None
+        flow = picked or named_exercise(moment) or clear_choice(ranked_topics(ranking)) or (earlier[0] if earlier
+                                                                                             else "resentment")
         dispatcher.utter_message(response=f"utter_intro_{flow}")
         return start_from(flow, kept)
+    if place is not None:  # "the first one", after the choices were offered
+        flow = OFFERED[place] if place < len(OFFERED) else OFFERED[-1]
+        dispatcher.utter_message(response=f"utter_intro_{flow}")
+        return start_from(flow, None)
     topics = ranked_topics(ranking)
     flow = clear_choice(topics)
     if flow:
@@ -131,10 +143,15 @@ class ActionNotUnderstood(Action):
         return "action_not_understood"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        if tracker.get_slot("told_moment") and not tracker.get_slot("flow"):  # the reply to "which one?"
-            message = tracker.latest_message
-            events = route_moment(dispatcher, tracker, domain, message.get("text") or "", exercise_ranking(message))
-            return events + [FollowupAction("reflection_form")]
+        message = tracker.latest_message
+        text = message.get("text") or ""
+        told = not tracker.get_slot("flow") and len(text.split()) >= TOLD_WORDS
+        if told or (tracker.get_slot("told_moment") and not tracker.get_slot("flow")):
+            # The reply to "which one?", or a moment told in words the classifier did not place:
+            # it still belongs to an exercise.
+            events = route_moment(dispatcher, tracker, domain, text, exercise_ranking(message))
+            started = any(isinstance(e, dict) and e.get("name") == "flow" and e.get("value") for e in events)
+            return events + ([FollowupAction("reflection_form")] if started else [])
         misses = int(tracker.get_slot("misses") or 0) + 1
         if misses >= 2:
             dispatcher.utter_message(response="utter_offer_choices")

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.reflection.exercises import EXERCISES
-from assistant.reflection.phrase import phrase_fields
+from assistant.reflection.phrase import phrase_fields, without_flagged_words
 from assistant.reflection.phrase_check import phrase_problems
 from assistant.reflection.readback import for_readback
 from assistant.reflection.shapes import render_template
@@ -21,10 +21,11 @@ MUST_MENTION = {name: tuple(step.name for step in exercise.steps if step.must_me
 STYLES = {"phrase_softer": "_softer", "phrase_shorter": "_shorter", "phrase_another": ""}
 
 
-def best_phrase(tracker: Tracker, domain: dict, style: str, avoid: str | None) -> tuple[str, str] | None:
-    """The first template variation (shuffled) that renders a phrase passing the quality check."""
+def best_phrase(tracker: Tracker, domain: dict, style: str, avoid: str | None, fields: dict[str, str],
+                problems: list[str]) -> tuple[str, str] | None:
+    """The first template variation (shuffled) that renders a phrase passing the quality check;
+    what each failed one was flagged for is added to ``problems``."""
     flow = tracker.get_slot("flow") or "resentment"
-    fields = phrase_fields(answers(tracker))
     base = f"utter_phrase_{flow}"
     if flow == "resentment" and "trigger" not in fields and not style:
         base += "_untold"
@@ -38,16 +39,22 @@ def best_phrase(tracker: Tracker, domain: dict, style: str, avoid: str | None) -
         except KeyError:  # the template needs an answer we don't have
             continue
         must = [fields[key] for key in MUST_MENTION.get(flow, ()) if "{" + key + "}" in template]
-        if not phrase_problems(text, must):
+        found = phrase_problems(text, must)
+        if not found:
             return text, template
+        problems.extend(found)
     return None
 
 
 def say_phrase(dispatcher, tracker, domain, style: str = "", avoid: str | None = None) -> list[EventType]:
-    # The asked-for style, then any wording; when the user's own words make every fuller phrase fail
-    # the quality check ("when she should be ..."), a short one that leaves those words out.
+    # The asked-for style, then any wording; when the user's own words make every phrase fail the
+    # quality check ("like my dreams are stupid"), the same with the clause holding them cut off.
     attempts = ((style, avoid), ("", avoid), ("", None), ("_shorter", None), ("_softer", None))
-    found = next(filter(None, (best_phrase(tracker, domain, s, a) for s, a in attempts)), None)
+    fields, problems = phrase_fields(answers(tracker)), []
+    found = next(filter(None, (best_phrase(tracker, domain, s, a, fields, problems) for s, a in attempts)), None)
+    if found is None:
+        repaired = without_flagged_words(fields, problems)
+        found = next(filter(None, (best_phrase(tracker, domain, s, a, repaired, []) for s, a in attempts)), None)
     if found is None:
         dispatcher.utter_message(response="utter_rephrase")
         return []

@@ -51,19 +51,26 @@ class ValidateReflectionForm(FormValidationAction):
 
 
 SWITCH_CUE = re.compile(r"\b(?:actually|rather|instead|the one (?:about|for|where)|talk about|look at|let'?s do|"
-                        r"can we do|i meant|not that|different one|other one|switch)\b")
+                        r"can we do|i meant|not that|different one|other one|switch)\b|"
+                        r"^(?:(?:um|uh|well|no|oh|i guess|maybe) )*(?:the (?:[\w']+ ){1,3}one|something (?:that|i|good|about|nice))\b")
+"""Words that ask for another exercise rather than answer the question: "actually...", "the one
+about...", or a reply shaped like a choice ("the hurt one", "something i appreciated")."""
+
+
+SHORT_CHOICE = 4
+"""An answer this short that names another exercise ("feeling far apart") asks for it."""
 
 
 def switch_to(tracker: Tracker) -> dict[str, Any] | None:
     """ "Actually, I'd rather say thank you for something": the exercise asked for, started afresh
     from the moment told at the opening; None when the answer doesn't ask for another exercise."""
     intent, text = intent_of(tracker) or "", tracker.latest_message.get("text") or ""
-    flow = intent.removeprefix("topic_") if intent.startswith("topic_") else answer_steps.named_exercise(text)
+    flow = answer_steps.named_exercise(text) or (intent.removeprefix("topic_") if intent.startswith("topic_") else None)
     if flow is None or flow == tracker.get_slot("flow") or flow not in FLOWS:
         return None
     moment = tracker.get_slot("told_moment")
     # Started from a topic, the first question asks for the moment, which may sound like a topic itself.
-    if not moment and not SWITCH_CUE.search(text):
+    if not moment and not SWITCH_CUE.search(text) and len(text.split()) > SHORT_CHOICE:
         return None
     slots: dict[str, Any] = {step: None for steps in FLOWS.values() for step in steps}
     slots |= dict(first_steps(flow, moment)) if moment else {}

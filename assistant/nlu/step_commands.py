@@ -1,0 +1,106 @@
+"""At a step of an exercise, a command must sound like one; otherwise the answer is kept.
+
+The intent classifier reads whole sentences. A short answer to a step's question ("mornings",
+"feeling wanted", "let me think a second") can land on a command intent (greet, help, stop) that
+would derail the exercise; and a stop said in the middle of an answer ("actually stop, i don't want
+to get into this tonight") can land on ``inform`` and be kept as the answer. The dialogue tells
+which question a turn answers (message metadata ``asking``), and here, when that is a step:
+
+* a command intent stands only when its words are there (a greeting word, "what do you mean",
+  "say that again", "stop", "bye", ...); without them the turn is an answer (``inform``);
+* a turn that asks to stop in so many words ("can we stop", "i'm done for tonight") is ``stop``
+  whatever the classifier thought;
+* "let me think" is never a stop: the step waits (assistant.reflection.answers.is_pause).
+
+Where the assistant has just offered choices (``asking`` is ``topic`` or ``choice``), "the first
+one" is a choice (``inform``), not a request for another phrase. The cues are data, below.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from assistant.reflection.answers import is_pause, ordinal_choice
+from assistant.reflection.exercises import STEPS
+
+_LEAD = r"^(?:(?:um+|uh+|oh|okay|ok|so|well|actually|sorry|no|yeah|hmm+|wait|please|you know what|honestly|i think|i guess|" \
+        r"but|and|just) )*"
+CUES = {
+    "greet": re.compile(_LEAD + r"(?:hi|hello|hey|hiya|good evening|good morning|good afternoon)(?: there| again| you)?$"),
+    "help": re.compile(r"\b(?:help|what do you mean|what does that mean|mean by|i don'?t (?:understand|get it|follow)|"
+                       r"what(?:'s| is| was) the question|examples?|like what|or what|what should i say|how do i answer|"
+                       r"what are you asking|not sure what you(?:'re| are)? (?:asking|mean)|confused|huh|pardon)\b"),
+    "repeat": re.compile(r"\b(?:repeat|again|say that|what did you (?:say|ask)|come again|didn'?t (?:catch|hear)|"
+                         r"one more time|sorry what|what was that)\b"),
+    "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
+                                  r"choices|what is this)\b"),
+    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
+                       r"another time|some other time|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
+}
+CUES["goodbye"] = CUES["stop"]
+STOP = re.compile(
+    _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
+    r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
+    r"(?:stop|quit|end (?:this|it|here)|be done|leave it|call it a night)(?! (?:him|her|them|me|\w+ing)\b)|"
+    r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
+    r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
+    r"(?:this|it|that|any of (?:this|it)))\b")
+"""Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
+COMMANDS = frozenset(CUES)
+PHRASE_REQUESTS = frozenset({"phrase_softer", "phrase_shorter", "phrase_another"})
+STEP_NAMES = frozenset(STEPS)
+CHOOSING = frozenset({"topic", "choice"})
+
+
+def words(text: str) -> str:
+    """Lowercase words with inner apostrophes, single spaces."""
+    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)*", text.lower().replace("\u2019", "'")))
+
+
+def decide(intent: str | None, text: str, asking: str | None) -> str | None:
+    """The intent a turn should have given the question it answers, or None to keep the classifier's."""
+    said = words(text)
+    if asking in STEP_NAMES:
+        if is_pause(text):
+            return "inform" if intent in COMMANDS else None
+        if intent != "stop" and STOP.search(said):
+            return "stop"
+        if intent in COMMANDS and not CUES[intent].search(said):
+            return "inform"
+        if intent in PHRASE_REQUESTS:
+            return "inform"
+        return None
+    if asking in CHOOSING and ordinal_choice(text) is not None and intent != "inform":
+        return "inform"
+    return None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class StepCommands(GraphComponent):
+    """Relabels a turn's intent when the question it answers makes the classifier's guess wrong."""
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "StepCommands":
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            asking = (message.get("metadata") or {}).get("asking")
+            chosen = decide(intent, message.get(TEXT) or "", asking)
+            if chosen is None or chosen == intent:
+                continue
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            top = {"name": chosen, "confidence": 1.0}
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top] + [r for r in ranking if r.get("name") != chosen], add_to_output=True)
+        return messages

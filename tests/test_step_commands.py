@@ -1,0 +1,38 @@
+"""At a step, a command must sound like one (assistant/nlu/step_commands.py), table-driven."""
+
+import pytest
+
+from assistant.nlu.step_commands import decide
+
+
+@pytest.mark.parametrize("intent,text,asking,decided", [
+    # answers the classifier took for commands stay answers
+    ("greet", "mornings", "crowded_moment", "inform"),
+    ("help", "feeling wanted", "missing", "inform"),
+    ("stop", "i want to stop feeling like this", "need", "inform"),
+    ("phrase_another", "another chance", "need", "inform"),
+    # a pause is never a stop: the step waits
+    ("stop", "let me think a second", "distance_moment", "inform"),
+    # a stop said mid-answer is a stop
+    ("inform", "actually stop i dont want to get into this tonight", "deeper_feeling", "stop"),
+    ("inform", "can we stop", "reaction", "stop"),
+    ("inform", "hmm i think we should stop here", "need", "stop"),
+    ("inform", "i dont want to talk about this right now", "trigger", "stop"),
+    # ... but stopping in the story is not
+    ("inform", "she said stop hovering", "trigger", None),
+    ("inform", "stop checking his phone at dinner", "need", None),
+    ("inform", "i said not tonight and went to bed", "reaction", None),
+    # real commands stand
+    ("help", "what do you mean", "need", None),
+    ("greet", "hello", "trigger", None),
+    ("repeat", "can you say that again", "emotion", None),
+    ("stop", "stop please", "emotion", None),
+    # after choices, a place in the list is a choice
+    ("phrase_another", "the first one", "topic", "inform"),
+    ("deny", "the second one", "choice", "inform"),
+    # away from a step nothing changes
+    ("greet", "mornings", None, None),
+    ("stop", "let me think a second", "readback", None),
+])
+def test_the_question_decides_what_a_turn_is(intent, text, asking, decided):
+    assert decide(intent, text, asking) == decided
