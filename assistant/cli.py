@@ -73,7 +73,18 @@ def _parser() -> argparse.ArgumentParser:
     models.add_argument("--dest", type=Path, default=Path("models"), help="models directory")
     models.add_argument("--url", help="download from this address instead of the official one")
 
+    serve = sub.add_parser("serve", help="stay ready: offer a reflection every evening at [checkin] time; Enter starts one now")
+    voice_options(serve)
+    dialogue_options(serve)
+    serve.add_argument("--device", help="microphone index or part of its name")
     sub.add_parser("config", help="print the effective settings and where each one came from")
+    journal = sub.add_parser("journal", help="your kept reflections: list, show N, export, forget, report")
+    journal.add_argument("action", choices=["list", "show", "export", "forget", "report"])
+    journal.add_argument("entry", nargs="?", type=int, help="the reflection's number (show, forget)")
+    journal.add_argument("--format", choices=["json", "markdown"], default="markdown", help="for export")
+    journal.add_argument("--out", type=Path, help="export into this file instead of printing; report: the folder")
+    journal.add_argument("--all", action="store_true", help="forget every reflection")
+    journal.add_argument("--yes", action="store_true", help="forget without asking first")
     doctor = sub.add_parser("doctor", help="check Python, packages, microphone, models and voice; print the fix for each problem")
     voice_options(doctor)
     doctor.add_argument("--rasa-model", type=Path, help="trained Rasa model to check instead of the current one")
@@ -115,6 +126,76 @@ def _voice_conversation(args, settings: Settings, inputs: list[Path]) -> int:
     return 0
 
 
+def _serve(args, settings: Settings) -> int:
+    """The check-in loop, with the dialogue loaded once; the microphone is opened per check-in, so
+    a device that comes and goes between evenings is found again."""
+    import threading
+    from datetime import datetime
+
+    from assistant.audio.microphone import Microphone, input_devices, resolve_device
+    from assistant.checkin import CheckinLoop, Invitation
+    from assistant.dialogue.background import domain_texts
+    from assistant.messages import Utterance
+    from assistant.pipeline import utterances, voice
+    from assistant.stt.recognizer import make_recognizer
+
+    if not input_devices():  # one clear line now, not at nine tonight
+        raise UserError("serve needs a microphone for the evening check-in and none was found "
+                        "(see `python -m assistant doctor`); `chat` works without one")
+    resolve_device(settings.audio.device)
+    conversation = _conversation(args, settings)
+    recognizer = make_recognizer(settings.recognizer)
+    speaker = conversation.speaker
+    invite, skipped, snoozed = domain_texts(settings.dialogue.project_dir / "domain.yml", "utter_checkin_invite",
+                                            "utter_checkin_skipped", "utter_checkin_snoozed")
+    start_now = threading.Event()
+
+    def keys() -> None:  # each Enter asks for a reflection now
+        for _ in sys.stdin:
+            start_now.set()
+
+    if sys.stdin.isatty():
+        threading.Thread(target=keys, daemon=True).start()
+
+    def wait_until(when: datetime) -> bool:
+        while datetime.now() < when:  # in short steps: a suspended machine or a clock change is noticed
+            if start_now.wait(min(30.0, max(0.05, (when - datetime.now()).total_seconds()))):
+                start_now.clear()
+                return True
+        return False
+
+    def ask(text: str) -> str | None:
+        print(f"assistant> {text}", flush=True)
+        speaker.say(text)
+        try:
+            with Microphone(settings.audio.device) as mic:
+                mic.discard_pending()
+                recognizer.pause.expect("choice")
+                for heard in utterances(recognizer.transcribe(mic.chunks())):
+                    return heard.text if isinstance(heard, Utterance) else None
+        except UserError as error:  # the device went away: tell, and try again next time
+            print(f"error: {error}", file=sys.stderr)
+        return None
+
+    def reflect() -> None:
+        try:
+            with Microphone(settings.audio.device) as mic:
+                conversation.after_speaking = mic.discard_pending
+                voice(mic.chunks(), recognizer, conversation, show_partial=sys.stderr.isatty())
+        except UserError as error:
+            print(f"error: {error}", file=sys.stderr)
+
+    def say(text: str) -> None:
+        print(f"assistant> {text}", flush=True)
+        speaker.say(text)
+
+    print(f"Ready: a check-in at {settings.checkin.time} ({settings.checkin.days}); press Enter to start one now.",
+          file=sys.stderr)
+    CheckinLoop(settings.checkin, Invitation(invite, skipped, snoozed), datetime.now, wait_until, ask, say,
+                reflect).run()
+    return 0
+
+
 def _conversation(args, settings: Settings, after_speaking=lambda: None):
     """The dialogue loads in the background while its opening (data in the domain) is spoken."""
     from assistant.dialogue.agent import RasaDialogue, find_model
@@ -125,12 +206,29 @@ def _conversation(args, settings: Settings, after_speaking=lambda: None):
 
     find_model(settings.dialogue)  # a missing model is one clear line before anything is said
     domain = settings.dialogue.project_dir / "domain.yml"
-    dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue), opening_from_domain(domain))
+    keeper = _keeper(settings)
+    context = None
+    if keeper is not None:  # the voice questions about the past are answered from the journal
+        from datetime import datetime
+
+        from assistant.journal import summary
+
+        context = lambda: {"journal": summary(keeper.journal.entries(), datetime.now())}  # noqa: E731
+    dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue, context), opening_from_domain(domain))
     still_there, goodbye, check_heard, say_again = domain_texts(
         domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again")
     return Conversation(dialogue, make_speaker(settings.speaker), TranscriptLog(args.transcript), after_speaking,
                         quiet=(still_there, goodbye), unsure=(check_heard, say_again),
-                        confirm_below=settings.recognizer.confirm_below)
+                        confirm_below=settings.recognizer.confirm_below, keeper=keeper)
+
+
+def _keeper(settings: Settings):
+    """The journal's keeper when reflections are kept (``[journal] enabled``), else None."""
+    if not settings.journal.enabled:
+        return None
+    from assistant.journal import Journal, Keeper, default_path
+
+    return Keeper(Journal(settings.journal.path or default_path()))
 
 
 def _run(args, settings: Settings) -> int:
@@ -209,6 +307,50 @@ def _config(args, settings: Settings) -> int:
     return 0
 
 
+def _journal(args, settings: Settings) -> int:
+    from assistant.journal import Journal, as_json, as_markdown, default_path
+
+    path = settings.journal.path or default_path()
+    if not path.is_file():
+        raise UserError(f"no journal at {path}; reflections are kept when [journal] enabled = true")
+    journal = Journal(path)
+    if args.action == "list":
+        for e in journal.entries():
+            state = "safety path" if e.safety else "finished" if e.finished else "not finished"
+            print(f"{e.id}\t{e.started}\t{e.exercise or '-'}\t{state}\t{e.phrase or ''}")
+    elif args.action == "show":
+        if args.entry is None:
+            raise UserError("say which reflection: `journal show N` (see `journal list`)")
+        print(as_markdown([journal.entry(args.entry)]), end="")
+    elif args.action == "export":
+        text = (as_json if args.format == "json" else as_markdown)(journal.entries())
+        if args.out:
+            args.out.write_text(text)
+            print(f"exported {len(journal.entries())} reflection(s) to {args.out}")
+        else:
+            print(text, end="")
+    elif args.action == "report":
+        from datetime import datetime
+
+        from assistant.journal import write_report
+
+        markdown, chart = write_report(journal.entries(), datetime.now(), args.out or Path("out/recap"))
+        print(f"wrote {markdown} and {chart}")
+    else:
+        if args.entry is None and not args.all:
+            raise UserError("say which reflection to forget (`journal forget N`), or `journal forget --all`")
+        what = "every reflection" if args.all else f"reflection {args.entry}"
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError(f"to forget {what} without being asked, add --yes")
+            if input(f"Forget {what}? This cannot be undone. [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing was forgotten.")
+                return 0
+        gone = journal.forget(None if args.all else args.entry)
+        print(f"forgot {gone} reflection(s)")
+    return 0
+
+
 def _doctor(args, settings: Settings) -> int:
     from assistant.doctor import report, run_checks
 
@@ -218,7 +360,7 @@ def _doctor(args, settings: Settings) -> int:
 
 
 COMMANDS = {"run": _run, "demo": _demo, "chat": _chat, "transcribe": _transcribe, "say": _say, "models": _models,
-            "config": _config, "doctor": _doctor}
+            "config": _config, "doctor": _doctor, "journal": _journal, "serve": _serve}
 
 
 def main(argv: list[str] | None = None) -> int:

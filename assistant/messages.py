@@ -95,3 +95,5 @@ class Reply:
     """What the assistant now waits for: a step's name ("trigger", "need", ...), "safety_check",
     "readback", "phrase", "topic" (no exercise chosen yet), "choice" (which exercise for a moment
     already told), or None."""
+    answers: tuple[tuple[str, str], ...] = ()
+    """The current exercise's answers as they stand after this turn, (step, answer) in step order."""

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
+from assistant.journal import Keeper
 from assistant.messages import AudioEvent, Heard, Reply, Silence, Transcript, Utterance
 from assistant.reflection.answers import yes_or_no
 from assistant.stt.recognizer import Recognizer
@@ -65,25 +66,31 @@ class Conversation:
         quiet: tuple[str, str] | None = None,
         unsure: tuple[str, str] | None = None,
         confirm_below: float = 0.0,
+        keeper: Keeper | None = None,
     ) -> None:
         """quiet: what to say when nobody answers for a while (the domain's utter_still_there), and
         when it stays quiet after that (utter_quiet_goodbye); None ignores silence. unsure: how to
         check words the recognizer was less than ``confirm_below`` sure of (utter_check_heard, with
-        {heard}) and to ask again after a no (utter_say_again)."""
+        {heard}) and to ask again after a no (utter_say_again). keeper: the journal, when kept."""
         self._dialogue = dialogue
-        self._speaker = speaker
+        self.speaker = speaker
+        """Where replies are spoken (also what `serve` speaks its invitation with)."""
         self._log = log
-        self._after_speaking = after_speaking
+        self.after_speaking = after_speaking
+        """Run after each reply is spoken (the microphone drops what it heard meanwhile)."""
         self._quiet = quiet
         self._unsure = unsure
         self._confirm_below = confirm_below
         self._checking: Utterance | None = None
+        self._keeper = keeper
         self.phrase_files: list[Path] = []
 
     def open(self) -> Reply:
         """Start a fresh conversation; the assistant speaks first."""
         reply = self._dialogue.start()
         self._log.begin(reply)
+        if self._keeper:
+            self._keeper.opened()
         self._deliver(reply)
         return reply
 
@@ -104,6 +111,8 @@ class Conversation:
             return self._check_reply(self._unsure[0].replace("{heard}", said.text))
         reply = self._dialogue.respond(said.text)
         self._log.add(said, reply)
+        if self._keeper:
+            self._keeper.replied(reply)  # written before it is spoken: nothing said is lost
         self._deliver(reply)
         return reply
 
@@ -140,13 +149,13 @@ class Conversation:
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:
             print(f"assistant> {text}", flush=True)
-            self._speaker.say(text)
+            self.speaker.say(text)
         if reply.phrase:
-            kept = self._speaker.keep_phrase(reply.phrase)
+            kept = self.speaker.keep_phrase(reply.phrase)
             if kept is not None:
                 self.phrase_files.append(kept)
                 print(f"(phrase saved to {kept})")
-        self._after_speaking()
+        self.after_speaking()
 
 
 def chat(conversation: Conversation, lines: Iterable[str], interactive: bool = False) -> None:

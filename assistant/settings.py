@@ -3,7 +3,8 @@
 Every stage's settings dataclass is a section of the file (TOML) and of the environment:
 ``[recognizer] engine = "vosk"`` in the file is ``ASSISTANT_RECOGNIZER_ENGINE=vosk`` in the
 environment and ``--engine vosk`` on the command line. The file is ``--config``, else
-``$ASSISTANT_CONFIG``, else ``./assistant.toml`` when present. The field docstrings in each stage's
+``$ASSISTANT_CONFIG``, else ``./assistant.toml``, else ``assistant.toml`` in the user's config
+directory, when present. The field docstrings in each stage's
 dataclass say what a setting means and its unit.
 """
 
@@ -19,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from assistant.audio.microphone import MicrophoneSettings
+from assistant.checkin import CheckinSettings
 from assistant.dialogue.agent import DialogueSettings
 from assistant.errors import UserError
+from assistant.journal import JournalSettings
 from assistant.stt.recognizer import RecognizerSettings
 from assistant.tts.speaker import SpeakerSettings
 
@@ -31,6 +34,8 @@ SECTIONS: dict[str, type] = {
     "recognizer": RecognizerSettings,
     "dialogue": DialogueSettings,
     "speaker": SpeakerSettings,
+    "journal": JournalSettings,
+    "checkin": CheckinSettings,
 }
 """The file's sections, in the order the data flows; each is one stage's settings dataclass."""
 ALIASES = {"ASSISTANT_VOSK_MODEL": "recognizer.vosk_model"}
@@ -45,6 +50,8 @@ class Settings:
     recognizer: RecognizerSettings = RecognizerSettings()
     dialogue: DialogueSettings = DialogueSettings()
     speaker: SpeakerSettings = SpeakerSettings()
+    journal: JournalSettings = JournalSettings()
+    checkin: CheckinSettings = CheckinSettings()
     sources: Mapping[str, str] = field(default_factory=dict)
     """"section.key" → "flag", "environment NAME", "file PATH"; a setting not listed is the default."""
 
@@ -57,6 +64,13 @@ class Settings:
                 key = f"{section}.{item.name}"
                 rows.append((key, getattr(values, item.name), self.sources.get(key, "default")))
         return rows
+
+
+def user_config_file() -> Path:
+    """assistant.toml in the user's config directory (~/.config/evening-reflection/ on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("evening-reflection")) / "assistant.toml"
 
 
 def env_name(key: str) -> str:
@@ -114,9 +128,9 @@ def _read_file(config: Path | None, environ: Mapping[str, str]) -> tuple[Path | 
 
     path = config or (Path(environ[CONFIG_ENV]) if environ.get(CONFIG_ENV) else None)
     if path is None:
-        if not DEFAULT_CONFIG.is_file():
+        path = next((p for p in (DEFAULT_CONFIG, user_config_file()) if p.is_file()), None)
+        if path is None:
             return None, {}
-        path = DEFAULT_CONFIG
     try:
         data = tomli.loads(path.read_text())
     except (FileNotFoundError, IsADirectoryError):

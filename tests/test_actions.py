@@ -431,3 +431,40 @@ def test_a_reply_shaped_like_a_choice_switches_even_when_no_moment_was_told(repl
     dispatcher = CollectingDispatcher()
     filled = ValidateReflectionForm()._file("crowded_moment", reply, dispatcher, t)
     assert said(dispatcher.messages) == [f"utter_intro_{flow}"] and filled["flow"] == flow
+
+
+def journal_tracker(intent, facts):
+    t = tracker(intent=intent, text="what did i reflect on last time")
+    t.latest_message["metadata"] = {} if facts is None else {"journal": facts}
+    return t
+
+
+FACTS = {"last": {"date": "Monday 30 November", "exercise": "resentment", "feeling": "unimportant",
+                  "need": "to matter to him"},
+         "phrases": ["When you forgot, I felt unimportant."], "count": 2, "exercises": ["resentment", "appreciation"],
+         "feelings": ["unimportant", "cared for"], "needs": ["to matter to him"]}
+
+
+def test_looking_back_answers_from_the_journals_facts():
+    from actions.journal import ActionJournal
+
+    messages, _ = run(ActionJournal(), journal_tracker("journal_last", FACTS))
+    assert said(messages) == ["utter_journal_last", "utter_ask_topic"]
+    assert messages[0]["date"] == "Monday 30 November" and "unimportant" in messages[0]["summary"]
+    messages, _ = run(ActionJournal(), journal_tracker("journal_recap", FACTS))
+    assert messages[0]["count"] == 2 and messages[0]["feelings"] == "unimportant and cared for"
+    messages, _ = run(ActionJournal(), journal_tracker("journal_phrases", FACTS))
+    assert messages[0]["phrases"] == "When you forgot, I felt unimportant."
+
+
+@pytest.mark.parametrize("intent,facts,response", [
+    ("journal_last", None, "utter_journal_off"),
+    ("journal_last", {**FACTS, "last": None}, "utter_journal_empty"),
+    ("journal_phrases", {**FACTS, "phrases": []}, "utter_journal_no_phrases"),
+    ("journal_recap", {**FACTS, "count": 0}, "utter_journal_recap_quiet"),
+])
+def test_looking_back_without_anything_to_look_at(intent, facts, response):
+    from actions.journal import ActionJournal
+
+    messages, _ = run(ActionJournal(), journal_tracker(intent, facts))
+    assert said(messages)[0] == response

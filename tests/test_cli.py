@@ -137,6 +137,16 @@ def test_no_microphone_is_one_clear_line(cli, tmp_path):
     assert "microphone" in line or "input device" in line or "audio" in line
 
 
+def test_serve_without_a_microphone_is_one_clear_line(cli, tmp_path, monkeypatch, capsys):
+    import assistant.audio.microphone as microphone
+    from assistant.cli import main
+
+    monkeypatch.setattr(microphone, "input_devices", lambda: [])
+    assert main(["serve"]) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "serve needs a microphone" in error[0] and "chat" in error[0]
+
+
 def test_chat_survives_nul_bytes_invalid_utf8_emoji_and_very_long_lines(tmp_path, trained):
     """`printf 'bad\\x00bytes \\xff\\xfe' | python -m assistant chat` once ended in a traceback."""
     import os

@@ -10,10 +10,10 @@ LAYERS = {
     "errors": 0, "messages": 0,
     "safety": 1, "reflection": 1,
     "audio": 2, "stt": 2, "tts": 2, "nlu": 2,
-    "dialogue": 3, "transcript": 3,
-    "pipeline": 4, "settings": 4,
-    "doctor": 5,
-    "cli": 6, "__main__": 7,
+    "dialogue": 3, "transcript": 3, "journal": 3,
+    "pipeline": 4, "checkin": 4, "settings": 5,
+    "doctor": 6,
+    "cli": 7, "__main__": 8,
 }
 """A module may import its own part and any part of a lower layer; parts of one layer stay apart."""
 

@@ -20,7 +20,18 @@ def test_a_valid_file_is_read_into_each_stage_settings(tmp_path):
 
 def test_no_file_means_defaults(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     assert load_settings(environ={}) == Settings()
+
+
+def test_the_file_in_the_users_config_directory_is_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    user_file = tmp_path / "config" / "evening-reflection" / "assistant.toml"
+    user_file.parent.mkdir(parents=True)
+    user_file.write_text("[journal]\nenabled = true\n")
+    settings = load_settings(environ={})
+    assert settings.journal.enabled and settings.sources["journal.enabled"] == f"file {user_file}"
 
 
 def test_environment_variable_names_the_file(tmp_path):

@@ -9,9 +9,11 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from assistant.errors import UserError
 from assistant.messages import Reply
+from assistant.reflection.exercises import EXERCISES
 
 _LOG = logging.getLogger(__name__)
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -35,6 +37,15 @@ class DialogueSettings:
     def __post_init__(self) -> None:
         if self.locale not in LOCALES:
             raise ValueError(f"dialogue.locale must be one of {', '.join(LOCALES)}, not {self.locale!r}")
+
+
+def answers_of(tracker) -> tuple[tuple[str, str], ...]:
+    """The current exercise's answered steps, in order."""
+    exercise = EXERCISES.get(tracker.get_slot("flow") if tracker else None)
+    if exercise is None:
+        return ()
+    values = ((step, tracker.get_slot(step)) for step in exercise.step_names)
+    return tuple((step, value) for step, value in values if isinstance(value, str) and value.strip())
 
 
 def find_model(settings: DialogueSettings) -> Path:
@@ -96,7 +107,9 @@ def asking_of(tracker) -> str | None:
 class RasaDialogue:
     """One Rasa agent; each conversation is a fresh sender id."""
 
-    def __init__(self, settings: DialogueSettings) -> None:
+    def __init__(self, settings: DialogueSettings, context: Callable[[], dict] | None = None) -> None:
+        """context: more for the message metadata each turn (the journal's facts, for looking back)."""
+        self._context = context or dict
         model = find_model(settings)
         from rasa.core.agent import Agent
         from rasa.utils.log_utils import configure_structlog
@@ -146,7 +159,7 @@ class RasaDialogue:
 
         before = await self._agent.tracker_store.retrieve(self._sender)
         # The safety decision reads which question this turn answers (assistant/safety_component.py).
-        message = UserMessage(text, None, self._sender, metadata={"asking": asking_of(before)})
+        message = UserMessage(text, None, self._sender, metadata={"asking": asking_of(before), **self._context()})
         answers = await self._agent.handle_message(message)
         tracker = await self._agent.tracker_store.retrieve(self._sender)
         intent: dict = {}
@@ -166,4 +179,5 @@ class RasaDialogue:
             crisis=bool(tracker and tracker.get_slot("crisis")),
             flow=tracker.get_slot("flow") if tracker else None,
             asking=asking_of(tracker),
+            answers=answers_of(tracker),
         )
