@@ -25,6 +25,8 @@ FLAGS = {  # command-line option → the setting it sets
     "rasa_model": "dialogue.model",
     "locale": "dialogue.locale",
     "tts_out": "speaker.out_dir",
+    "uri": "wyoming.uri",
+    "allow_network": "wyoming.allow_network",
 }
 
 
@@ -77,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     voice_options(serve)
     dialogue_options(serve)
     serve.add_argument("--device", help="microphone index or part of its name")
+    wyoming = sub.add_parser("wyoming", help="serve the reflection to Home Assistant's voice satellites (Wyoming handle service)")
+    dialogue_options(wyoming)
+    wyoming.add_argument("--uri", help="where to listen (default tcp://127.0.0.1:10700)")
+    wyoming.add_argument("--allow-network", action="store_true", default=None,
+                         help="allow a non-loopback --uri: anyone on the network can then talk to it (no authentication)")
     sub.add_parser("config", help="print the effective settings and where each one came from")
     journal = sub.add_parser("journal", help="your kept reflections: list, show N, export, forget, report")
     journal.add_argument("action", choices=["list", "show", "export", "forget", "report"])
@@ -193,6 +200,24 @@ def _serve(args, settings: Settings) -> int:
           file=sys.stderr)
     CheckinLoop(settings.checkin, Invitation(invite, skipped, snoozed), datetime.now, wait_until, ask, say,
                 reflect).run()
+    return 0
+
+
+def _wyoming(args, settings: Settings) -> int:
+    import asyncio
+
+    from assistant.dialogue.agent import RasaDialogue, find_model
+    from assistant.wyoming_service import Rooms, serve
+
+    find_model(settings.dialogue)
+    keeper = _keeper(settings)
+    rooms = Rooms(lambda: RasaDialogue(settings.dialogue), settings.wyoming.idle_minutes,
+                  keeper=(lambda: type(keeper)(keeper.journal)) if keeper else None)
+    print(f"Wyoming handle service on {settings.wyoming.uri} (the dialogue is loading)", file=sys.stderr)
+    try:
+        asyncio.run(serve(settings.wyoming, rooms))
+    except OSError as error:
+        raise UserError(f"cannot listen on {settings.wyoming.uri}: {error.strerror or error}") from None
     return 0
 
 
@@ -360,7 +385,7 @@ def _doctor(args, settings: Settings) -> int:
 
 
 COMMANDS = {"run": _run, "demo": _demo, "chat": _chat, "transcribe": _transcribe, "say": _say, "models": _models,
-            "config": _config, "doctor": _doctor, "journal": _journal, "serve": _serve}
+            "config": _config, "doctor": _doctor, "journal": _journal, "serve": _serve, "wyoming": _wyoming}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -88,7 +88,8 @@ class Journal:
             if not path.exists():
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             os.chmod(path, 0o600)
-            self._db = sqlite3.connect(path, isolation_level=None)  # autocommit; transactions below
+            # autocommit, transactions below; one connection shared by threads that take turns (Wyoming rooms)
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")

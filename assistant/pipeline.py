@@ -149,7 +149,7 @@ class Conversation:
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:
             print(f"assistant> {text}", flush=True)
-            self.speaker.say(text)
+            self.speaker.say(text, phrase=text == reply.phrase)  # the phrase a little slower
         if reply.phrase:
             kept = self.speaker.keep_phrase(reply.phrase)
             if kept is not None:

@@ -26,6 +26,7 @@ from assistant.errors import UserError
 from assistant.journal import JournalSettings
 from assistant.stt.recognizer import RecognizerSettings
 from assistant.tts.speaker import SpeakerSettings
+from assistant.wyoming_service import WyomingSettings
 
 CONFIG_ENV = "ASSISTANT_CONFIG"
 DEFAULT_CONFIG = Path("assistant.toml")
@@ -36,6 +37,7 @@ SECTIONS: dict[str, type] = {
     "speaker": SpeakerSettings,
     "journal": JournalSettings,
     "checkin": CheckinSettings,
+    "wyoming": WyomingSettings,
 }
 """The file's sections, in the order the data flows; each is one stage's settings dataclass."""
 ALIASES = {"ASSISTANT_VOSK_MODEL": "recognizer.vosk_model"}
@@ -52,6 +54,7 @@ class Settings:
     speaker: SpeakerSettings = SpeakerSettings()
     journal: JournalSettings = JournalSettings()
     checkin: CheckinSettings = CheckinSettings()
+    wyoming: WyomingSettings = WyomingSettings()
     sources: Mapping[str, str] = field(default_factory=dict)
     """"section.key" → "flag", "environment NAME", "file PATH"; a setting not listed is the default."""
 

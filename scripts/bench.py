@@ -131,6 +131,44 @@ def turn_processing(dialogue, recognizer, speaker, scratch: Path) -> dict[str, f
             "turn_endpoint_wait_fixed_baseline_s": 1.0}
 
 
+def wyoming_turns(dialogue) -> dict[str, float]:
+    """A reflection over the Wyoming protocol, one connection per turn as Home Assistant does."""
+    import asyncio
+    import socket
+    import threading
+
+    from wyoming.asr import Transcript
+    from wyoming.client import AsyncTcpClient
+
+    from assistant.wyoming_service import Rooms, WyomingSettings, serve
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    rooms = Rooms(lambda: dialogue)
+    threading.Thread(target=lambda: asyncio.SelectorEventLoop().run_until_complete(
+        serve(WyomingSettings(uri=f"tcp://127.0.0.1:{port}"), rooms)), daemon=True).start()
+    while not rooms.ready:
+        time.sleep(0.05)
+
+    async def turn(text: str) -> float:
+        start = time.perf_counter()
+        async with AsyncTcpClient("127.0.0.1", port) as client:
+            await client.write_event(Transcript(text, context={"satellite_id": "bench"}).event())
+            await client.read_event()
+        return (time.perf_counter() - start) * 1000
+
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    times = sorted(asyncio.run(turn(text)) for _ in range(3) for text in ["hello", *ANSWERS, "goodbye"])
+    return {"wyoming_turn_median_ms": statistics.median(times),
+            "wyoming_turn_p95_ms": times[max(0, int(0.95 * len(times)) - 1)]}
+
+
 def main() -> None:
     import logging
 
@@ -181,6 +219,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         figures.update(turn_processing(dialogue, PocketsphinxRecognizer(), speaker, Path(scratch)))
+    figures.update(wyoming_turns(dialogue))
     figures.update(compare_action_endpoints(dialogue))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report(figures)

@@ -230,7 +230,7 @@ def test_a_turn_with_nothing_readable_is_answered_and_changes_nothing(dialogue, 
 
 def _uncertain(dialogue, concern="abuse"):
     """A turn the safety model is unsure about, as the NLU marks it (intent and entity injected)."""
-    return dialogue._loop.run_until_complete(dialogue._handle('/safety_check{"concern": "%s"}' % concern))
+    return dialogue._loop.run_until_complete(dialogue._handle('/safety_check{"concern": "%s"}' % concern, dialogue._sender))
 
 
 def test_an_uncertain_concern_asks_first_and_a_clear_yes_resumes_the_same_step(dialogue):

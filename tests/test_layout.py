@@ -7,11 +7,11 @@ from tests.conftest import ROOT
 
 PACKAGE = ROOT / "assistant"
 LAYERS = {
-    "errors": 0, "messages": 0,
+    "errors": 0, "messages": 0, "text": 0,
     "safety": 1, "reflection": 1,
     "audio": 2, "stt": 2, "tts": 2, "nlu": 2,
     "dialogue": 3, "transcript": 3, "journal": 3,
-    "pipeline": 4, "checkin": 4, "settings": 5,
+    "pipeline": 4, "checkin": 4, "wyoming_service": 4, "settings": 5,
     "doctor": 6,
     "cli": 7, "__main__": 8,
 }

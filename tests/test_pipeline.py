@@ -21,10 +21,12 @@ class EchoDialogue:
 
 class Recorder:
     def __init__(self):
-        self.said, self.phrases = [], []
+        self.said, self.phrases, self.phrases_said = [], [], []
 
-    def say(self, text):
+    def say(self, text, phrase=False):
         self.said.append(text)
+        if phrase:
+            self.phrases_said.append(text)
 
     def keep_phrase(self, text):
         self.phrases.append(text)
@@ -152,3 +154,14 @@ def test_yes_or_no():
     from assistant.reflection.answers import yes_or_no
 
     assert [yes_or_no(t) for t in ("yeah thats right", "um yes", "no", "not quite", "he forgot")] == [True, True, False, False, None]
+
+
+def test_the_phrase_is_spoken_as_the_phrase():
+    class PhraseDialogue(EchoDialogue):
+        def respond(self, text):
+            return Reply(texts=("Here is something you could say:", "I missed you."), phrase="I missed you.")
+
+    speaker = Recorder()
+    conversation = Conversation(PhraseDialogue(), speaker, TranscriptLog(None))
+    conversation.talk([Utterance("i need closeness")])
+    assert speaker.phrases_said == ["I missed you."]

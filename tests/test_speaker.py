@@ -105,7 +105,7 @@ class Broken:
     def __init__(self):
         self.calls = 0
 
-    def say(self, text):
+    def say(self, text, phrase=False):
         self.calls += 1
         raise SpeechError("no audio device")
 
@@ -142,7 +142,7 @@ class CountingEngine:
     def __init__(self):
         self.synthesised = []
 
-    def save(self, text, path):
+    def save(self, text, path, pace=1.0):
         self.synthesised.append(text)
         path.parent.mkdir(parents=True, exist_ok=True)
         with wave.open(str(path), "wb") as audio:
@@ -189,3 +189,34 @@ def test_a_slower_rate_makes_piper_speak_longer(tmp_path):
 def test_an_unknown_speech_engine_is_a_clear_error():
     with pytest.raises(ValueError, match="speaker.engine must be one of pyttsx3, piper"):
         SpeakerSettings(engine="festival")
+
+
+class PacedEngine(CountingEngine):
+    def __init__(self):
+        super().__init__()
+        self.paces = []
+
+    def save(self, text, path, pace=1.0):
+        self.paces.append(pace)
+        return super().save(text, path, pace)
+
+
+def test_the_phrase_is_read_at_the_phrase_pace(tmp_path):
+    from assistant.tts.speaker import Voice
+
+    engine = PacedEngine()
+    voice = Voice(engine, tmp_path, None, phrase_pace=0.85)
+    voice.say("What happened?")
+    voice.say("I missed you.", phrase=True)
+    assert engine.paces == [1.0, 0.85]
+
+
+def test_a_slower_pace_makes_pyttsx3_speak_longer(tmp_path):
+    code = ("import sys; from pathlib import Path; from assistant.tts.speaker import Pyttsx3Speaker, SpeakerSettings; "
+            "s = Pyttsx3Speaker(SpeakerSettings(rate=180)); text = 'When you left early, I felt alone.'; "
+            "s.save(text, Path(sys.argv[1]) / 'usual.wav'); s.save(text, Path(sys.argv[1]) / 'slow.wav', 0.7); "
+            "s.save(text, Path(sys.argv[1]) / 'again.wav')")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, cwd=ROOT)
+    usual, slow, again = (duration(tmp_path / f"{name}.wav") for name in ("usual", "slow", "again"))
+    assert slow > 1.2 * usual
+    assert again == pytest.approx(usual, rel=0.1)  # the rate comes back afterwards

@@ -128,21 +128,31 @@ class RasaDialogue:
 
     def start(self) -> Reply:
         """Begin a new conversation; the reply is the assistant's opening."""
-        self._sender = uuid.uuid4().hex
-        return self._loop.run_until_complete(self._handle(self._opening))
+        self._sender, reply = self.open_session()
+        return reply
 
     def respond(self, text: str) -> Reply:
         """One user turn, cleaned by :func:`user_text`; a turn with no readable text is answered
         with utter_unreadable and changes nothing."""
         if not self._sender:
             self.start()
+        return self.respond_in(self._sender, text)
+
+    def open_session(self) -> tuple[str, Reply]:
+        """A conversation of its own (one per Home Assistant satellite): its id and its opening.
+        Sessions share the loaded model; calls must not overlap (the service serialises them)."""
+        session = uuid.uuid4().hex
+        return session, self._loop.run_until_complete(self._handle(self._opening, session))
+
+    def respond_in(self, session: str, text: str) -> Reply:
+        """One user turn in the given session."""
         cleaned = user_text(text)
         if not cleaned:
-            return self._unreadable()
-        return self._loop.run_until_complete(self._handle(cleaned))
+            return self._unreadable(session)
+        return self._loop.run_until_complete(self._handle(cleaned, session))
 
-    def _unreadable(self) -> Reply:
-        tracker = self._loop.run_until_complete(self._agent.tracker_store.retrieve(self._sender))
+    def _unreadable(self, session: str) -> Reply:
+        tracker = self._loop.run_until_complete(self._agent.tracker_store.retrieve(session))
         texts = tuple(r["text"] for r in self._agent.domain.responses.get("utter_unreadable", []) if r.get("text"))
         return Reply(texts=texts[:1], ended=False, crisis=bool(tracker and tracker.get_slot("crisis")),
                      flow=tracker.get_slot("flow") if tracker else None, asking=asking_of(tracker))
@@ -153,15 +163,15 @@ class RasaDialogue:
         intent = parsed.get("intent") or {}
         return intent.get("name"), intent.get("confidence")
 
-    async def _handle(self, text: str) -> Reply:
+    async def _handle(self, text: str, sender: str) -> Reply:
         from rasa.core.channels.channel import UserMessage
         from rasa.shared.core.events import SlotSet, UserUttered
 
-        before = await self._agent.tracker_store.retrieve(self._sender)
-        # The safety decision reads which question this turn answers (assistant/safety_component.py).
-        message = UserMessage(text, None, self._sender, metadata={"asking": asking_of(before), **self._context()})
+        before = await self._agent.tracker_store.retrieve(sender)
+        # The safety decision reads which question this turn answers (assistant/nlu/safety_screen.py).
+        message = UserMessage(text, None, sender, metadata={"asking": asking_of(before), **self._context()})
         answers = await self._agent.handle_message(message)
-        tracker = await self._agent.tracker_store.retrieve(self._sender)
+        tracker = await self._agent.tracker_store.retrieve(sender)
         intent: dict = {}
         phrase = None
         for event in reversed(tracker.events if tracker else []):

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 
 from assistant.reflection.exercises import EXERCISES
+from assistant.text import normal
 
 RESENTMENT_STEPS = EXERCISES["resentment"].step_names
 _FEELINGS = frozenset({"emotion", "deeper_feeling"})
-_CONTRACT = dict(p.split(":") for p in (
-    "dont:don't didnt:didn't doesnt:doesn't wasnt:wasn't isnt:isn't cant:can't couldnt:couldn't wont:won't "
-    "wouldnt:wouldn't im:i'm ive:i've id:i'd hes:he's shes:she's theyre:they're thats:that's whats:what's").split())
-_FILLERS = re.compile(r"\b(?:u+m+|u+h+|uhm|er|erm|hm+|mm+|ah|you know|i mean)\b")
+_SAID_FILLERS = re.compile(r"\b(?:you know|i mean)\b")
 _ADV = (r"(?:just|really|so|very|kind of|sort of|kinda|sorta|a bit|a little|little|bit|pretty|super|quite|"
         r"totally|completely|like|more|mostly|actually|honestly|also|even|deeply|incredibly|extremely|too|then|"
         r"finally|immediately|basically|only|still|already|i guess|i think|guess|probably|maybe|definitely|"
@@ -83,9 +81,9 @@ _RESTART = re.compile(r" (?=(?:i|i'm|it|it's|he|she|they|my|what)\b)")
 
 
 def _clean(text: str) -> str:
-    """Lowercase, drop punctuation and fillers, and repair contractions ("dont" -> "don't")."""
-    words = re.sub(r"[^a-z' ]+", " ", text.lower().replace("\u2019", "'")).split()
-    return " ".join(_FILLERS.sub(" ", " ".join(_CONTRACT.get(w, w) for w in words)).split())
+    """The shared normal form (assistant.text: lowercase, no punctuation or fillers, contractions
+    repaired), without "you know" and "i mean" either."""
+    return " ".join(_SAID_FILLERS.sub(" ", normal(text)).split())
 
 
 def _reported(before: str) -> bool:

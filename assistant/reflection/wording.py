@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import is_filler
+from assistant.text import tokens as spoken_tokens
+
 
 def words(text: str) -> frozenset[str]:
     """Build a word set from a space-separated string."""
@@ -28,14 +31,12 @@ INSULTS = words("idiot idiots idiotic stupid stupidity selfish selfishness lazy 
                 "heartless spoiled brat ungrateful")
 _INSULT_STEMS = ("fuck", "shit", "bitch", "bastard", "asshole", "idiot", "moron", "dumbass", "retard")
 PROFANITY_STEMS = ("fuck", "shit", "damn", "dammit", "goddamn", "crap", "freaking", "frigging", "bloody")
-FILLERS = words("um umm uh uhh uhm hmm er erm ah basically honestly")
+FILLERS = words("basically honestly")
+"""Dropped from the wording besides the sounds assistant.text calls fillers ("um", "hmm")."""
 _LIKE_KEEP = words("felt feel feels feeling would i'd looks looked look seems seemed sounds more something")
 _LIKE_CLAUSE = words("my his her their i i'm he she they he's she's they're nobody nothing everything everyone no")
 """After "like", these start a clause that says what the feeling was like ("worthless, like my dreams ...")."""
 _LIKE_LEAD = words("was is it's were are and but i'm he's she's they're we're you're")
-CONTRACTIONS = pairs("im:i'm ive:i've id:i'd cant:can't wont:won't hes:he's shes:she's theyre:they're "
-                     "youre:you're theyve:they've youve:you've thats:that's whats:what's")
-_NT = re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should)nt\b")  # didnt -> didn't
 PARTNERS = words("wife husband partner boyfriend girlfriend spouse fiance fiancee")
 AGREE = pairs("is:are was:were has:have does:do doesn't:don't isn't:aren't wasn't:weren't hasn't:haven't")
 NEGATE = pairs("is:isn't are:aren't was:wasn't were:weren't has:hasn't have:haven't had:hadn't will:won't "
@@ -94,18 +95,18 @@ def is_insult(word: str) -> bool:
 
 def clean(text: str) -> list[str]:
     """Lowercase a spoken answer, drop fillers and absolutes, and repair contractions."""
-    text = text.lower().replace("\u2019", "'").replace("shut up", "shutup")
+    text = text.lower().replace("shut up", "shutup")
     text = _ABSOLUTES.sub(" ", _PHRASE_FILLERS.sub(" um ", text))  # a phrase filler becomes a plain "um"
-    text = _NT.sub(r"\1n't", re.sub(r"\bevery (?:single )?time\b", " when ", text))
-    tokens = [CONTRACTIONS.get(t, t) for t in re.findall(r"[a-z0-9]+(?:'[a-z]+)*", text)]
+    tokens = spoken_tokens(re.sub(r"\bevery (?:single )?time\b", " when ", text))
     out: list[str] = []
     after_filler = False
     for i, tok in enumerate(tokens):
         nxt, prev = tokens[i + 1] if i + 1 < len(tokens) else None, out[-1] if out else None
         after_filler = (
-            tok in FILLERS or (tok in ("so", "well") and prev is None) or (tok == "so" and nxt is None)
+            tok in FILLERS or is_filler(tok) or (tok in ("so", "well") and prev is None) or (tok == "so" and nxt is None)
             or (tok == "like" and prev not in _LIKE_KEEP and not (prev is not None and nxt in _LIKE_CLAUSE)
-                and (prev is None or nxt is None or after_filler or nxt in FILLERS or prev in _LIKE_LEAD))
+                and (prev is None or nxt is None or after_filler or nxt in FILLERS or is_filler(nxt or "")
+                     or prev in _LIKE_LEAD))
         )
         if not after_filler and tok != prev:  # also drops stutters: "he he never"
             out.append(tok)

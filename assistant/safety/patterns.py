@@ -32,17 +32,14 @@ from __future__ import annotations
 
 import re
 
-CONTRACTIONS = {w.replace("'", ""): w for w in (
-    "don't doesn't didn't can't won't wouldn't couldn't shouldn't isn't wasn't aren't weren't haven't hasn't "
-    "hadn't ain't i'm i've he's she's they're they've you're what's that's").split()}
-CONTRACTIONS |= {"cannot": "can't", "wanna": "want to", "gonna": "going to",
-                  # Recognizers drop apostrophes: "hell hurt" is "he'll hurt" far more often than not here.
-                  "hell": "he'll", "shell": "she'll", "theyll": "they'll", "hed": "he'd", "shed": "she'd",
-                  "theyd": "they'd"}
+RECOGNIZED = {"wanna": "want to", "gonna": "going to",
+              # Recognizers drop apostrophes: "hell hurt" is "he'll hurt" far more often than not here.
+              "hell": "he'll", "shell": "she'll", "theyll": "they'll", "hed": "he'd", "shed": "she'd",
+              "theyd": "they'd"}
+"""How the screen reads some recognizer spellings (the shared contractions are in assistant.text)."""
 PHRASES = [(re.compile(r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should) not\b"), r"\1n't"),
             (re.compile(r"\bcan not\b"), "can't"), (re.compile(r"\bwill not\b"), "won't"),
             (re.compile(r"\bi am\b"), "i'm"), (re.compile(r"\bwhat is\b"), "what's")]
-FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm ah".split())
 NEGATOR = re.compile(r"never|not|cannot|\w+n't")
 BRIDGES = frozenset("ever even really actually truly seriously honestly would will could going to want wanted "
                      "thinking thought think about of considering planning trying tried feel felt be been "

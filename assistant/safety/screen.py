@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.safety import patterns
+from assistant.text import normal
 
 
 class Concern(str, Enum):
@@ -33,11 +34,9 @@ class SafetyHit:
 
 
 def normalize(text: str) -> str:
-    """Lowercase, drop punctuation (keeping inner apostrophes) and fillers, unify contractions."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[^\w\s']|_", " ", text)
-    text = re.sub(r"(?<![\w'])'+|'+(?![\w'])", " ", text)
-    text = " ".join(patterns.CONTRACTIONS.get(word, word) for word in text.split() if word not in patterns.FILLERS)
+    """The shared normal form (assistant.text), read the screen's way: recognizer spellings such as
+    "hell" for "he'll", and "do not" joined to "don't"."""
+    text = " ".join(patterns.RECOGNIZED.get(word, word) for word in normal(text).split())
     for pattern, replacement in patterns.PHRASES:
         text = pattern.sub(replacement, text)
     return text

