@@ -12,6 +12,15 @@ class FakeStream:
     def __init__(self, active=True):
         self.active = active
 
+    def start(self):
+        pass
+
+    def stop(self):
+        self.active = False
+
+    def close(self):
+        pass
+
 
 def recording(blocks, active=True):
     mic = microphone.Microphone.__new__(microphone.Microphone)
@@ -50,3 +59,34 @@ def test_a_missing_device_name_is_one_clear_line(monkeypatch):
     monkeypatch.setattr(microphone, "input_devices", lambda: [(0, "Built-in")])
     with pytest.raises(UserError, match="no input device named like 'usb'; see --list-devices"):
         microphone.resolve_device("usb")
+
+
+class FakeSounddevice:
+    """A PortAudio that, like many USB microphones, refuses 16 kHz and records at 48 kHz."""
+
+    def __init__(self):
+        self.opened = []
+
+    def query_devices(self, device=None, kind=None):
+        return {"default_samplerate": 48000.0}
+
+    def RawInputStream(self, samplerate, blocksize, device, channels, dtype, callback):
+        if samplerate != 48000:
+            raise ValueError("Invalid sample rate")
+        self.opened.append((samplerate, blocksize))
+        return FakeStream()
+
+
+def test_a_microphone_that_only_records_at_48k_is_resampled(monkeypatch):
+    import numpy as np
+
+    fake = FakeSounddevice()
+    monkeypatch.setattr(microphone, "_sounddevice", lambda: fake)
+    monkeypatch.setattr(microphone, "resolve_device", lambda device: None)
+    with microphone.Microphone() as mic:
+        tone = (8000 * np.sin(2 * np.pi * 440 * np.arange(4800) / 48000)).astype("<i2").tobytes()
+        mic._queue.put(tone)
+        chunk = next(mic.chunks())
+    assert fake.opened == [(48000, 4800)]
+    assert chunk.rate == 16000 and len(chunk.audio) == 2 * 1600  # 0.1 s at 16 kHz
+    assert np.abs(np.frombuffer(chunk.audio, dtype="<i2")).max() > 6000  # the tone survived

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import queue
+from math import gcd
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -67,9 +68,12 @@ def resolve_device(device: str | None) -> int | None:
 class Microphone:
     """Records 16 kHz mono int16 blocks; the PortAudio callback only copies into a queue."""
 
+    _rate = SAMPLE_RATE
+
     def __init__(self, device: str | None = None, block_seconds: float = 0.1) -> None:
         self._device = resolve_device(device)
-        self._blocksize = int(SAMPLE_RATE * block_seconds)
+        self._block_seconds = block_seconds
+        self._rate = SAMPLE_RATE  # what the device records at: 16 kHz when it can, else its own rate
         self._queue: queue.Queue[bytes] = queue.Queue()
         self._stream = None
 
@@ -81,18 +85,33 @@ class Microphone:
     def __enter__(self) -> "Microphone":
         sd = _sounddevice()
         try:
-            self._stream = sd.RawInputStream(
-                samplerate=SAMPLE_RATE,
-                blocksize=self._blocksize,
-                device=self._device,
-                channels=1,
-                dtype="int16",
-                callback=self._callback,
-            )
-            self._stream.start()
-        except Exception as error:
-            raise UserError(f"cannot open the microphone: {error}") from None
+            self._stream = self._open(sd, SAMPLE_RATE)
+        except Exception as first:  # many USB and Bluetooth microphones only record at 44.1 or 48 kHz
+            try:
+                native = int(sd.query_devices(self._device, "input")["default_samplerate"])
+                self._stream = self._open(sd, native)
+                self._rate = native
+                _LOG.info("the microphone records at %d Hz; resampling to %d Hz", native, SAMPLE_RATE)
+            except Exception:
+                raise UserError(f"cannot open the microphone: {first}") from None
         return self
+
+    def _open(self, sd, rate: int):
+        stream = sd.RawInputStream(samplerate=rate, blocksize=int(rate * self._block_seconds), device=self._device,
+                                   channels=1, dtype="int16", callback=self._callback)
+        stream.start()
+        return stream
+
+    def _to_16k(self, block: bytes) -> bytes:
+        if self._rate == SAMPLE_RATE:
+            return block
+        import numpy as np
+        from scipy.signal import resample_poly
+
+        divisor = gcd(self._rate, SAMPLE_RATE)
+        samples = np.frombuffer(block, dtype="<i2").astype(np.float64)
+        resampled = resample_poly(samples, SAMPLE_RATE // divisor, self._rate // divisor)
+        return np.clip(resampled, -32768, 32767).astype("<i2").tobytes()
 
     def __exit__(self, *exc) -> None:
         if self._stream is not None:
@@ -121,6 +140,6 @@ class Microphone:
                                     "what was said so far is kept") from None
                 continue
             quiet = 0.0
-            chunk = AudioChunk(block, timestamp=clock)
+            chunk = AudioChunk(self._to_16k(block), timestamp=clock)
             clock += chunk.seconds
             yield chunk
