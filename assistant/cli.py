@@ -20,6 +20,7 @@ DEMO_DIR = Path("audio/demo")
 DEMO_OUT = Path("out/demo")
 FLAGS = {  # command-line option → the setting it sets
     "device": "audio.device",
+    "duplex": "audio.duplex",
     "engine": "recognizer.engine",
     "vosk_model": "recognizer.vosk_model",
     "rasa_model": "dialogue.model",
@@ -52,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--tts-out", type=Path, help="write each reply as a numbered WAV here instead of playing it")
     run.add_argument("--no-speech", action="store_true", help="print replies without speaking them")
     run.add_argument("--device", help="microphone index or part of its name")
+    run.add_argument("--duplex", choices=["half", "full"],
+                     help="full: listen while speaking, so you can interrupt (headphones or an echo-cancelling microphone)")
     run.add_argument("--list-devices", action="store_true", help="list microphones and exit")
 
     demo = sub.add_parser("demo", help="a short spoken reflection from the WAV files in audio/demo")
@@ -126,7 +129,10 @@ def _voice_conversation(args, settings: Settings, inputs: list[Path]) -> int:
             voice(recording_chunks(recordings), recognizer, conversation)
         return 0
     with microphone:
-        conversation = _conversation(args, settings, after_speaking=microphone.discard_pending)
+        if settings.audio.duplex == "full":  # listen while speaking: an interruption cuts the reply short
+            conversation = _conversation(args, settings, barge_in=True)
+        else:  # half duplex: what the microphone heard while the assistant spoke is dropped
+            conversation = _conversation(args, settings, after_speaking=microphone.discard_pending)
         recognizer = make_recognizer(settings.recognizer)
         print("Listening… (say stop to finish)", file=sys.stderr)
         voice(microphone.chunks(), recognizer, conversation, show_partial=sys.stderr.isatty())
@@ -221,7 +227,7 @@ def _wyoming(args, settings: Settings) -> int:
     return 0
 
 
-def _conversation(args, settings: Settings, after_speaking=lambda: None):
+def _conversation(args, settings: Settings, after_speaking=lambda: None, barge_in: bool = False):
     """The dialogue loads in the background while its opening (data in the domain) is spoken."""
     from assistant.dialogue.agent import RasaDialogue, find_model
     from assistant.dialogue.background import BackgroundDialogue, domain_texts, opening_from_domain
@@ -242,9 +248,9 @@ def _conversation(args, settings: Settings, after_speaking=lambda: None):
     dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue, context), opening_from_domain(domain))
     still_there, goodbye, check_heard, say_again = domain_texts(
         domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again")
-    return Conversation(dialogue, make_speaker(settings.speaker), TranscriptLog(args.transcript), after_speaking,
-                        quiet=(still_there, goodbye), unsure=(check_heard, say_again),
-                        confirm_below=settings.recognizer.confirm_below, keeper=keeper)
+    return Conversation(dialogue, make_speaker(settings.speaker, interruptible=barge_in), TranscriptLog(args.transcript),
+                        after_speaking, quiet=(still_there, goodbye), unsure=(check_heard, say_again),
+                        confirm_below=settings.recognizer.confirm_below, keeper=keeper, barge_in=barge_in)
 
 
 def _keeper(settings: Settings):

@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
 from assistant.journal import Keeper
 from assistant.messages import AudioEvent, Heard, Reply, Silence, Transcript, Utterance
-from assistant.reflection.answers import yes_or_no
+from assistant.reflection.answers import is_barge_in, yes_or_no
 from assistant.stt.recognizer import Recognizer
 from assistant.transcript import TranscriptLog
 from assistant.tts.speaker import Speaker
@@ -28,22 +29,25 @@ def voice(source: Iterable[AudioEvent], recognizer: Recognizer, conversation: Co
     """Voice mode: one conversation, until the user finishes or the audio ends."""
     audio = source
     transcripts = recognizer.transcribe(audio)
-    turns = utterances(transcripts, show_partial)
+    turns = utterances(transcripts, show_partial, on_partial=conversation.heard_partial)
     conversation.talk(turns, expect=recognizer.pause.expect)  # each reply says how long the next pause may be
 
 
-def utterances(transcripts: Iterable[Heard], show_partial: bool = False) -> Iterator[Utterance | Silence]:
-    """Turn-taking: each final transcript is one user turn; partials are only shown while listening;
-    a long silence is passed on for the conversation to check in."""
+def utterances(transcripts: Iterable[Heard], show_partial: bool = False,
+               on_partial: Callable[[str], None] = lambda text: None) -> Iterator[Utterance | Silence]:
+    """Turn-taking: each final transcript is one user turn; partials are shown while listening and
+    handed to ``on_partial`` (barge-in); a long silence is passed on for the conversation to check in."""
     for transcript in transcripts:
         if isinstance(transcript, Silence):
             yield transcript
-        elif transcript.is_final:
+        elif not transcript.is_final:
+            on_partial(transcript.text)
+            if show_partial:
+                print(f"\r\033[K… {transcript.text}", end="", file=sys.stderr, flush=True)
+        else:
             if show_partial:
                 print("\r\033[K", end="", file=sys.stderr)
             yield Utterance(transcript.text, transcript.confidence)
-        elif show_partial:
-            print(f"\r\033[K… {transcript.text}", end="", file=sys.stderr, flush=True)
 
 
 def one_turn_per_file(recognizer: Recognizer, streams: Iterable[Iterable[AudioEvent]]) -> Iterator[Utterance]:
@@ -67,11 +71,15 @@ class Conversation:
         unsure: tuple[str, str] | None = None,
         confirm_below: float = 0.0,
         keeper: Keeper | None = None,
+        barge_in: bool = False,
     ) -> None:
         """quiet: what to say when nobody answers for a while (the domain's utter_still_there), and
         when it stays quiet after that (utter_quiet_goodbye); None ignores silence. unsure: how to
         check words the recognizer was less than ``confirm_below`` sure of (utter_check_heard, with
-        {heard}) and to ask again after a no (utter_say_again). keeper: the journal, when kept."""
+        {heard}) and to ask again after a no (utter_say_again). keeper: the journal, when kept.
+        barge_in: speak while listening, and stop speaking when the person interrupts ("wait",
+        "stop", "repeat", or any answer): for headphones or an echo-cancelled microphone only, or
+        the assistant would hear itself."""
         self._dialogue = dialogue
         self.speaker = speaker
         """Where replies are spoken (also what `serve` speaks its invitation with)."""
@@ -83,6 +91,9 @@ class Conversation:
         self._confirm_below = confirm_below
         self._checking: Utterance | None = None
         self._keeper = keeper
+        self._barge_in = barge_in
+        self._speaking: threading.Thread | None = None
+        self._hush = threading.Event()
         self.phrase_files: list[Path] = []
 
     def open(self) -> Reply:
@@ -94,10 +105,30 @@ class Conversation:
         self._deliver(reply)
         return reply
 
+    def heard_partial(self, text: str) -> None:
+        """Words heard while the assistant may still be speaking: an interruption stops it at once."""
+        if self._speaking is not None and self._speaking.is_alive() and is_barge_in(text):
+            self.interrupt()
+
+    def interrupt(self) -> None:
+        """Stop speaking now (the rest of this reply is not said)."""
+        self._hush.set()
+        stop = getattr(self.speaker, "stop", None)
+        if stop is not None:
+            stop()
+
+    def _finish_speaking(self, interrupted: bool) -> None:
+        if self._speaking is not None:
+            if interrupted and self._speaking.is_alive():
+                self.interrupt()
+            self._speaking.join()
+            self._speaking = None
+
     def turn(self, said: Utterance) -> Reply:
         """One user turn, shown, answered, spoken and logged. Words the recognizer was unsure of
         are read back first ("Did you say: ...?"): a yes passes them on, a no asks again, and
         anything else is taken as what was said."""
+        self._finish_speaking(interrupted=True)  # they spoke: whatever is still being said stops
         print(f"you> {said.text}")
         if self._checking is not None:
             checked, self._checking = self._checking, None
@@ -126,6 +157,12 @@ class Conversation:
         """Open, then answer turns until the user finishes or the turns run out. ``expect`` hears
         what each reply waits for (Reply.asking) before the next turn is listened to. The first
         long silence gets a gentle check-in and the question again; a second one in a row, good night."""
+        try:
+            self._talk(turns, expect)
+        finally:
+            self._finish_speaking(interrupted=False)  # the last reply is heard to its end
+
+    def _talk(self, turns: Iterable[Utterance | Silence], expect: Callable[[str | None], None]) -> None:
         reply = self.open()
         expect(reply.asking)
         quiet = 0
@@ -149,6 +186,18 @@ class Conversation:
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:
             print(f"assistant> {text}", flush=True)
+        if self._barge_in:  # speak while the next turn is listened to
+            self._finish_speaking(interrupted=False)
+            self._hush.clear()
+            self._speaking = threading.Thread(target=self._speak, args=(reply,), name="speaking", daemon=True)
+            self._speaking.start()
+        else:
+            self._speak(reply)
+
+    def _speak(self, reply: Reply) -> None:
+        for text in reply.texts:
+            if self._hush.is_set():
+                break
             self.speaker.say(text, phrase=text == reply.phrase)  # the phrase a little slower
         if reply.phrase:
             kept = self.speaker.keep_phrase(reply.phrase)

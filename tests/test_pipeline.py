@@ -1,5 +1,10 @@
 """The conversation loop with a fake dialogue: turns, fresh conversations, ending."""
 
+import threading
+import time
+
+import pytest
+
 from assistant.messages import AudioChunk, AudioStop, Reply, Transcript, Utterance
 from assistant.pipeline import Conversation, chat, one_turn_per_file, utterances, voice
 from assistant.stt.recognizer import RecognizerSettings, TurnPause
@@ -165,3 +170,64 @@ def test_the_phrase_is_spoken_as_the_phrase():
     conversation = Conversation(PhraseDialogue(), speaker, TranscriptLog(None))
     conversation.talk([Utterance("i need closeness")])
     assert speaker.phrases_said == ["I missed you."]
+
+
+class Talker:
+    """A speaker that takes a while to say each text, unless it is stopped."""
+
+    def __init__(self):
+        self.said, self.cut, self._stop = [], [], threading.Event()
+
+    def say(self, text, phrase=False):
+        self._stop.clear()
+        if self._stop.wait(0.5):
+            self.cut.append(text)
+        else:
+            self.said.append(text)
+
+    def stop(self):
+        self._stop.set()
+
+    def keep_phrase(self, text):
+        return None
+
+
+def barge_conversation():
+    dialogue, speaker, log = EchoDialogue(), Talker(), TranscriptLog(None)
+    return dialogue, speaker, log, Conversation(dialogue, speaker, log, barge_in=True)
+
+
+def test_wait_while_the_assistant_speaks_cuts_it_short():
+    dialogue, speaker, log, conversation = barge_conversation()
+    heard = [Transcript("wait", False), Transcript("wait", True)]
+    conversation.talk(utterances(slowly(heard), on_partial=conversation.heard_partial))
+    assert speaker.cut == ["Hello."]  # the greeting was interrupted
+    assert speaker.said == ["heard wait"] and [t.user for t in log.conversations[0].turns] == ["wait"]
+
+
+def test_any_answer_while_the_assistant_speaks_interrupts_it():
+    dialogue, speaker, log, conversation = barge_conversation()
+    conversation.talk([Utterance("he forgot")])
+    assert speaker.cut == ["Hello."] and speaker.said == ["heard he forgot"]
+
+
+def test_half_duplex_never_interrupts():
+    dialogue, speaker, log = EchoDialogue(), Talker(), TranscriptLog(None)
+    conversation = Conversation(dialogue, speaker, log)
+    conversation.talk(utterances([Transcript("wait", False), Transcript("wait", True)], on_partial=conversation.heard_partial))
+    assert speaker.cut == [] and speaker.said == ["Hello.", "heard wait"]
+
+
+def slowly(items):
+    """Hand each item over a moment later, as a live recognizer does."""
+    for item in items:
+        time.sleep(0.05)
+        yield item
+
+
+@pytest.mark.parametrize("text,barge", [("wait", True), ("um stop", True), ("hold on a second", True),
+                                        ("can you repeat that", False), ("he waited", False), ("stop", True)])
+def test_barge_in_words(text, barge):
+    from assistant.reflection.answers import is_barge_in
+
+    assert is_barge_in(text) is barge

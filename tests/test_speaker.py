@@ -220,3 +220,19 @@ def test_a_slower_pace_makes_pyttsx3_speak_longer(tmp_path):
     usual, slow, again = (duration(tmp_path / f"{name}.wav") for name in ("usual", "slow", "again"))
     assert slow > 1.2 * usual
     assert again == pytest.approx(usual, rel=0.1)  # the rate comes back afterwards
+
+
+def test_an_interruptible_voice_plays_through_sounddevice_and_stops_on_request(tmp_path, monkeypatch):
+    import types
+
+    from assistant.tts.speaker import Voice
+
+    calls = []
+    fake = types.SimpleNamespace(play=lambda samples, rate: calls.append(("play", len(samples), rate)),
+                                 wait=lambda: calls.append(("wait",)), stop=lambda: calls.append(("stop",)))
+    monkeypatch.setitem(sys.modules, "sounddevice", fake)
+    voice = Voice(CountingEngine(), None, None, interruptible=True)
+    voice.say("Wait, let me finish.")
+    voice.stop()
+    assert calls == [("play", 2205, 22050), ("wait",), ("stop",)]
+    assert not list(tmp_path.iterdir())  # nothing left behind

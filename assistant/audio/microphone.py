@@ -24,6 +24,14 @@ class MicrophoneSettings:
 
     device: str | None = None
     """A device index, or part of its name (see --list-devices); None is the system default."""
+    duplex: str = "half"
+    """"half": the microphone is not listened to while the assistant speaks (it would hear itself);
+    "full": it is, and "wait", "stop" or any answer interrupts it (headphones or an echo-cancelling
+    microphone only)."""
+
+    def __post_init__(self) -> None:
+        if self.duplex not in ("half", "full"):
+            raise ValueError(f"audio.duplex must be half or full, not {self.duplex!r}")
 
 
 def _sounddevice():

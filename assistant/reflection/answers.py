@@ -211,6 +211,15 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
+_BARGE_IN = re.compile(r"^(?:(?:um|uh|oh|sorry|no|hey|okay|ok) )*(?:stop|wait|hold on|hang on|repeat|say that again|"
+                       r"pause|sorry what|pardon|excuse me)\b")
+
+
+def is_barge_in(text: str) -> bool:
+    """Words that interrupt the assistant while it speaks ("wait", "stop", "repeat that")."""
+    return _BARGE_IN.match(_clean(text)) is not None
+
+
 def ordinal_choice(text: str) -> int | None:
     """Which of the choices just offered a reply picks by its place ("the first one" -> 0, "the last
     one" -> -1); None when the reply is not only a place in the list."""

@@ -8,6 +8,7 @@ import io
 import logging
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,16 +213,22 @@ class Voice:
     was just recorded as a reply, that recording is copied rather than synthesised again.
     """
 
-    def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None, phrase_pace: float = 1.0) -> None:
+    def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None, phrase_pace: float = 1.0,
+                 interruptible: bool = False) -> None:
+        """interruptible: speak aloud through sounddevice, so :meth:`stop` cuts a reply short (barge-in)."""
         self._engine = engine
         self._out_dir = out_dir
         self._phrase_dir = phrase_dir
         self._phrase_pace = phrase_pace
+        self._interruptible = interruptible
         self._last: tuple[str, Path] | None = None
 
     def say(self, text: str, phrase: bool = False) -> None:
         pace = self._phrase_pace if phrase else 1.0
-        if self._out_dir is None:
+        if self._out_dir is None and self._interruptible:
+            with tempfile.TemporaryDirectory() as scratch:
+                _play(self._engine.save(text, Path(scratch) / "reply.wav", pace))
+        elif self._out_dir is None:
             self._engine.say(text, pace)
         else:
             self._last = (text, self._engine.save(text, _next_free(self._out_dir, "{:03d}.wav"), pace))
@@ -237,11 +244,46 @@ class Voice:
         return self._engine.save(text, target, self._phrase_pace)
 
 
+    def stop(self) -> None:
+        """Cut the reply being played short (interruptible voices only)."""
+        if self._interruptible:
+            try:
+                import sounddevice
+
+                sounddevice.stop()
+            except (ImportError, OSError):
+                pass
+
+
+def _play(path: Path) -> None:
+    """Play a WAV file through sounddevice, blocking; sounddevice.stop() from another thread ends it."""
+    import wave
+
+    import numpy as np
+
+    try:
+        import sounddevice
+
+        with wave.open(str(path)) as audio:
+            samples = np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2")
+            rate = audio.getframerate()
+        sounddevice.play(samples, rate)
+        sounddevice.wait()
+    except (ImportError, OSError) as error:
+        raise SpeechError(f"cannot play audio ({error})") from None
+    except Exception as error:  # PortAudio reports a missing device as a plain Exception
+        raise SpeechError(f"cannot play audio ({error})") from None
+
+
 class FallbackToText:
     """Wraps a voice: on the first failure, says so once and carries on in text only."""
 
     def __init__(self, inner: Voice | None) -> None:
         self._inner = inner
+
+    def stop(self) -> None:
+        if self._inner is not None:
+            self._inner.stop()
 
     def say(self, text: str, phrase: bool = False) -> None:
         self._guard(lambda voice: voice.say(text, phrase))
@@ -260,7 +302,7 @@ class FallbackToText:
             return None
 
 
-def make_speaker(settings: SpeakerSettings) -> "FallbackToText":
+def make_speaker(settings: SpeakerSettings, interruptible: bool = False) -> "FallbackToText":
     """The configured voice, wrapped so a TTS failure never ends the dialogue."""
     if not settings.enabled:
         return FallbackToText(None)
@@ -270,4 +312,4 @@ def make_speaker(settings: SpeakerSettings) -> "FallbackToText":
         print(f"Speech output unavailable: {error}. Continuing in text.", file=sys.stderr)
         return FallbackToText(None)
     phrase_dir = settings.phrase_dir or settings.out_dir
-    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir, settings.phrase_pace))
+    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir, settings.phrase_pace, interruptible))
