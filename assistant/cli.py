@@ -130,9 +130,9 @@ def _voice_conversation(args, settings: Settings, inputs: list[Path]) -> int:
         return 0
     with microphone:
         if settings.audio.duplex == "full":  # listen while speaking: an interruption cuts the reply short
-            conversation = _conversation(args, settings, barge_in=True)
+            conversation = _conversation(args, settings, barge_in=True, live=True)
         else:  # half duplex: what the microphone heard while the assistant spoke is dropped
-            conversation = _conversation(args, settings, after_speaking=microphone.discard_pending)
+            conversation = _conversation(args, settings, after_speaking=microphone.discard_pending, live=True)
         recognizer = make_recognizer(settings.recognizer)
         print("Listening… (say stop to finish)", file=sys.stderr)
         voice(microphone.chunks(), recognizer, conversation, show_partial=sys.stderr.isatty())
@@ -156,7 +156,7 @@ def _serve(args, settings: Settings) -> int:
         raise UserError("serve needs a microphone for the evening check-in and none was found "
                         "(see `python -m assistant doctor`); `chat` works without one")
     resolve_device(settings.audio.device)
-    conversation = _conversation(args, settings)
+    conversation = _conversation(args, settings, live=True)
     recognizer = make_recognizer(settings.recognizer)
     speaker = conversation.speaker
     invite, skipped, snoozed = domain_texts(settings.dialogue.project_dir / "domain.yml", "utter_checkin_invite",
@@ -217,8 +217,11 @@ def _wyoming(args, settings: Settings) -> int:
 
     find_model(settings.dialogue)
     keeper = _keeper(settings)
+    from assistant.journal import Keeper
+
+    journal = keeper.journal if isinstance(keeper, Keeper) else None  # rooms keep only a journal already chosen
     rooms = Rooms(lambda: RasaDialogue(settings.dialogue), settings.wyoming.idle_minutes,
-                  keeper=(lambda: type(keeper)(keeper.journal)) if keeper else None)
+                  keeper=(lambda: Keeper(journal)) if journal else None)
     print(f"Wyoming handle service on {settings.wyoming.uri} (the dialogue is loading)", file=sys.stderr)
     try:
         asyncio.run(serve(settings.wyoming, rooms))
@@ -227,8 +230,10 @@ def _wyoming(args, settings: Settings) -> int:
     return 0
 
 
-def _conversation(args, settings: Settings, after_speaking=lambda: None, barge_in: bool = False):
-    """The dialogue loads in the background while its opening (data in the domain) is spoken."""
+def _conversation(args, settings: Settings, after_speaking=lambda: None, barge_in: bool = False,
+                  live: bool = False):
+    """The dialogue loads in the background while its opening (data in the domain) is spoken. live:
+    someone is there to answer (a microphone), so the first reflection may ask whether to keep them."""
     from assistant.dialogue.agent import RasaDialogue, find_model
     from assistant.dialogue.background import BackgroundDialogue, domain_texts, opening_from_domain
     from assistant.pipeline import Conversation
@@ -239,27 +244,32 @@ def _conversation(args, settings: Settings, after_speaking=lambda: None, barge_i
     domain = settings.dialogue.project_dir / "domain.yml"
     keeper = _keeper(settings)
     context = None
-    if keeper is not None:  # the voice questions about the past are answered from the journal
+    if keeper is not None and hasattr(keeper, "journal"):  # questions about the past, from the journal
         from datetime import datetime
 
         from assistant.journal import summary
 
         context = lambda: {"journal": summary(keeper.journal.entries(), datetime.now())}  # noqa: E731
     dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue, context), opening_from_domain(domain))
-    still_there, goodbye, check_heard, say_again = domain_texts(
-        domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again")
+    still_there, goodbye, check_heard, say_again, ask_keep, kept, not_kept = domain_texts(
+        domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again",
+        "utter_journal_ask_keep", "utter_journal_kept", "utter_journal_not_kept")
     return Conversation(dialogue, make_speaker(settings.speaker, interruptible=barge_in), TranscriptLog(args.transcript),
                         after_speaking, quiet=(still_there, goodbye), unsure=(check_heard, say_again),
-                        confirm_below=settings.recognizer.confirm_below, keeper=keeper, barge_in=barge_in)
+                        confirm_below=settings.recognizer.confirm_below, keeper=keeper, barge_in=barge_in,
+                        ask_keep=(ask_keep, kept, not_kept) if live else None)
 
 
 def _keeper(settings: Settings):
-    """The journal's keeper when reflections are kept (``[journal] enabled``), else None."""
-    if not settings.journal.enabled:
-        return None
-    from assistant.journal import Journal, Keeper, default_path
+    """The journal's keeper when reflections are kept, an Undecided one when the user has not said
+    yet (the conversation asks at the end of the first reflection), else None."""
+    from assistant.journal import Journal, Keeper, Undecided, default_path, remembered_choice
 
-    return Keeper(Journal(settings.journal.path or default_path()))
+    path = settings.journal.path or default_path()
+    enabled = settings.journal.enabled if settings.journal.enabled is not None else remembered_choice(path)
+    if enabled is None:
+        return Undecided(path)
+    return Keeper(Journal(path)) if enabled else None
 
 
 def _run(args, settings: Settings) -> int:

@@ -47,10 +47,30 @@ CREATE TABLE IF NOT EXISTS answers (
 class JournalSettings:
     """Whether and where reflections are kept."""
 
-    enabled: bool = False
-    """Keep each reflection (its answers and phrase, never audio) on this device."""
+    enabled: bool | None = None
+    """Keep each reflection (its answers and phrase, never audio) on this device; None: ask once, at
+    the end of the first reflection, and remember the answer (true or false here overrides it)."""
     path: Path | None = None
     """The journal file; None is journal.sqlite3 in the user's data directory."""
+
+
+def choice_file(journal_path: Path) -> Path:
+    """Where the answer to "may I keep your reflections?" is remembered, beside the journal."""
+    return journal_path.with_name("keep-reflections")
+
+
+def remembered_choice(journal_path: Path) -> bool | None:
+    """The user's spoken answer, if they gave one."""
+    try:
+        return {"yes": True, "no": False}.get(choice_file(journal_path).read_text().strip())
+    except OSError:
+        return None
+
+
+def remember_choice(journal_path: Path, keep: bool) -> None:
+    path = choice_file(journal_path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text("yes\n" if keep else "no\n")
 
 
 def default_path() -> Path:
@@ -288,3 +308,33 @@ def write_report(entries: list[Entry], now: datetime, out_dir: Path) -> tuple[Pa
     markdown = out_dir / "recap.md"
     markdown.write_text("\n".join(lines))
     return markdown, chart
+
+
+class Undecided:
+    """Holds one conversation's replies until the user says whether to keep reflections at all."""
+
+    def __init__(self, journal_path: Path) -> None:
+        self.path = journal_path
+        self._replies: list[Reply] = []
+
+    @property
+    def has_phrase(self) -> bool:
+        return any(reply.phrase for reply in self._replies) and not any(reply.crisis for reply in self._replies)
+
+    def opened(self) -> None:
+        self._replies = []
+
+    def replied(self, reply: Reply) -> None:
+        self._replies.append(reply)
+
+    def decide(self, keep: bool) -> Keeper | None:
+        """Remember the answer; when it is yes, this conversation goes into the journal at once."""
+        remember_choice(self.path, keep)
+        if not keep:
+            self._replies = []
+            return None
+        keeper = Keeper(Journal(self.path))
+        keeper.opened()
+        for reply in self._replies:
+            keeper.replied(reply)
+        return keeper

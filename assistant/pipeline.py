@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-from assistant.journal import Keeper
+from assistant.journal import Keeper, Undecided
 from assistant.messages import AudioEvent, Heard, Reply, Silence, Transcript, Utterance
 from assistant.reflection.answers import is_barge_in, yes_or_no
 from assistant.stt.recognizer import Recognizer
@@ -70,8 +70,9 @@ class Conversation:
         quiet: tuple[str, str] | None = None,
         unsure: tuple[str, str] | None = None,
         confirm_below: float = 0.0,
-        keeper: Keeper | None = None,
+        keeper: Keeper | Undecided | None = None,
         barge_in: bool = False,
+        ask_keep: tuple[str, str, str] | None = None,
     ) -> None:
         """quiet: what to say when nobody answers for a while (the domain's utter_still_there), and
         when it stays quiet after that (utter_quiet_goodbye); None ignores silence. unsure: how to
@@ -79,7 +80,8 @@ class Conversation:
         {heard}) and to ask again after a no (utter_say_again). keeper: the journal, when kept.
         barge_in: speak while listening, and stop speaking when the person interrupts ("wait",
         "stop", "repeat", or any answer): for headphones or an echo-cancelled microphone only, or
-        the assistant would hear itself."""
+        the assistant would hear itself. ask_keep: with an Undecided keeper, what to ask at the end of
+        the first reflection (utter_journal_ask_keep) and say after a yes or a no."""
         self._dialogue = dialogue
         self.speaker = speaker
         """Where replies are spoken (also what `serve` speaks its invitation with)."""
@@ -92,6 +94,7 @@ class Conversation:
         self._checking: Utterance | None = None
         self._keeper = keeper
         self._barge_in = barge_in
+        self._ask_keep = ask_keep
         self._speaking: threading.Thread | None = None
         self._hush = threading.Event()
         self.phrase_files: list[Path] = []
@@ -166,6 +169,7 @@ class Conversation:
         reply = self.open()
         expect(reply.asking)
         quiet = 0
+        turns = iter(turns)
         for said in turns:
             if isinstance(said, Silence):
                 if self._quiet is None:
@@ -180,8 +184,24 @@ class Conversation:
             quiet = 0
             reply = self.turn(said)
             if reply.ended:
+                self._maybe_ask_to_keep(turns, expect)
                 return
             expect(reply.asking)
+
+    def _maybe_ask_to_keep(self, turns: Iterator[Utterance | Silence], expect: Callable[[str | None], None]) -> None:
+        """After the first reflection that found a phrase: may it, and the ones to come, be kept?"""
+        if not (isinstance(self._keeper, Undecided) and self._keeper.has_phrase and self._ask_keep):
+            return
+        question, kept, not_kept = self._ask_keep
+        self._deliver(Reply(texts=(question,), asking="heard"))
+        expect("heard")
+        answer = next((said for said in turns if isinstance(said, Utterance)), None)
+        verdict = yes_or_no(answer.text) if answer is not None else None
+        if verdict is None:  # no clear answer: nothing is kept, and the question comes again next time
+            return
+        print(f"you> {answer.text}")
+        self._keeper = self._keeper.decide(verdict)
+        self._deliver(Reply(texts=(kept if verdict else not_kept,), ended=True))
 
     def _deliver(self, reply: Reply) -> None:
         for text in reply.texts:

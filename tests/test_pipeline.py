@@ -231,3 +231,41 @@ def test_barge_in_words(text, barge):
     from assistant.reflection.answers import is_barge_in
 
     assert is_barge_in(text) is barge
+
+
+class PhraseThenGoodbye(EchoDialogue):
+    def respond(self, text):
+        if text == "bye":
+            return Reply(texts=("Good night.",), ended=True, flow="resentment",
+                         answers=(("trigger", "he forgot"),))
+        return Reply(texts=("Here:", "When you forgot, I felt alone."), phrase="When you forgot, I felt alone.",
+                     flow="resentment", answers=(("trigger", "he forgot"), ("deeper_feeling", "alone")))
+
+
+ASK = ("May I keep them?", "I'll keep them.", "I won't keep anything.")
+
+
+@pytest.mark.parametrize("answer,kept", [("yes please", True), ("no thanks", False)])
+def test_the_first_reflection_asks_whether_to_keep_reflections_and_remembers(tmp_path, answer, kept):
+    from assistant.journal import Journal, Undecided, remembered_choice
+
+    path = tmp_path / "journal.sqlite3"
+    speaker = Recorder()
+    conversation = Conversation(PhraseThenGoodbye(), speaker, TranscriptLog(None), keeper=Undecided(path), ask_keep=ASK)
+    conversation.talk([Utterance("he forgot"), Utterance("bye"), Utterance(answer)])
+    assert speaker.said[-2:] == ["May I keep them?", ASK[1] if kept else ASK[2]]
+    assert remembered_choice(path) is kept
+    if kept:
+        [entry] = Journal(path).entries()
+        assert entry.phrase == "When you forgot, I felt alone." and entry.finished and entry.answers["trigger"] == "he forgot"
+    else:
+        assert not path.exists()
+
+
+def test_no_clear_answer_keeps_nothing_and_asks_again_next_time(tmp_path):
+    from assistant.journal import Undecided, remembered_choice
+
+    path = tmp_path / "journal.sqlite3"
+    conversation = Conversation(PhraseThenGoodbye(), Recorder(), TranscriptLog(None), keeper=Undecided(path), ask_keep=ASK)
+    conversation.talk([Utterance("he forgot"), Utterance("bye")])
+    assert remembered_choice(path) is None and not path.exists()
