@@ -251,13 +251,18 @@ def _conversation(args, settings: Settings, after_speaking=lambda: None, barge_i
 
         context = lambda: {"journal": summary(keeper.journal.entries(), datetime.now())}  # noqa: E731
     dialogue = BackgroundDialogue(lambda: RasaDialogue(settings.dialogue, context), opening_from_domain(domain))
-    still_there, goodbye, check_heard, say_again, ask_keep, kept, not_kept = domain_texts(
+    still_there, goodbye, check_heard, say_again, ask_keep, kept, not_kept, offer, fresh = domain_texts(
         domain, "utter_still_there", "utter_quiet_goodbye", "utter_check_heard", "utter_say_again",
-        "utter_journal_ask_keep", "utter_journal_kept", "utter_journal_not_kept")
+        "utter_journal_ask_keep", "utter_journal_kept", "utter_journal_not_kept", "utter_resume_offer",
+        "utter_resume_fresh")
+    from assistant.reflection.exercises import EXERCISES
+
+    names = dict(zip(EXERCISES, domain_texts(domain, *(f"utter_exercise_{name}" for name in EXERCISES))))
     return Conversation(dialogue, make_speaker(settings.speaker, interruptible=barge_in), TranscriptLog(args.transcript),
                         after_speaking, quiet=(still_there, goodbye), unsure=(check_heard, say_again),
                         confirm_below=settings.recognizer.confirm_below, keeper=keeper, barge_in=barge_in,
-                        ask_keep=(ask_keep, kept, not_kept) if live else None)
+                        ask_keep=(ask_keep, kept, not_kept) if live else None,
+                        resume=(offer, fresh, names) if live else None)
 
 
 def _keeper(settings: Settings):

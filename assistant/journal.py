@@ -216,6 +216,20 @@ class Keeper:
         """A new conversation: its reflection starts with its first answer."""
         self._current, self._phrase, self._safety = None, None, False
 
+    def left_halfway(self, now: datetime, days: int = 7) -> Entry | None:
+        """The last reflection of the past days left unfinished, to offer to pick it up."""
+        entry = self.journal.unfinished()
+        since = (now - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")
+        return entry if entry is not None and entry.started >= since and entry.exercise else None
+
+    def resume(self, entry: Entry) -> None:
+        """Go on writing into the reflection left halfway."""
+        self._current = entry.id
+
+    def discard(self, entry: Entry) -> None:
+        """The user would rather start fresh: the half-finished one goes."""
+        self.journal.forget(entry.id)
+
     def replied(self, reply: Reply) -> None:
         if self._safety:
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
@@ -22,6 +23,8 @@ class Dialogue(Protocol):
     def start(self) -> Reply: ...
 
     def respond(self, text: str) -> Reply: ...
+
+    def resume(self, flow: str, answers: dict[str, str]) -> Reply: ...
 
 
 def voice(source: Iterable[AudioEvent], recognizer: Recognizer, conversation: Conversation,
@@ -73,6 +76,7 @@ class Conversation:
         keeper: Keeper | Undecided | None = None,
         barge_in: bool = False,
         ask_keep: tuple[str, str, str] | None = None,
+        resume: tuple[str, str, dict[str, str]] | None = None,
     ) -> None:
         """quiet: what to say when nobody answers for a while (the domain's utter_still_there), and
         when it stays quiet after that (utter_quiet_goodbye); None ignores silence. unsure: how to
@@ -81,7 +85,9 @@ class Conversation:
         barge_in: speak while listening, and stop speaking when the person interrupts ("wait",
         "stop", "repeat", or any answer): for headphones or an echo-cancelled microphone only, or
         the assistant would hear itself. ask_keep: with an Undecided keeper, what to ask at the end of
-        the first reflection (utter_journal_ask_keep) and say after a yes or a no."""
+        the first reflection (utter_journal_ask_keep) and say after a yes or a no. resume: the offer
+        to pick up a reflection left halfway (utter_resume_offer, with {exercise}), what to say to
+        start fresh instead (utter_resume_fresh), and each exercise's name (utter_exercise_*)."""
         self._dialogue = dialogue
         self.speaker = speaker
         """Where replies are spoken (also what `serve` speaks its invitation with)."""
@@ -95,6 +101,7 @@ class Conversation:
         self._keeper = keeper
         self._barge_in = barge_in
         self._ask_keep = ask_keep
+        self._resume = resume
         self._speaking: threading.Thread | None = None
         self._hush = threading.Event()
         self.phrase_files: list[Path] = []
@@ -170,6 +177,12 @@ class Conversation:
         expect(reply.asking)
         quiet = 0
         turns = iter(turns)
+        resumed = self._maybe_resume(turns, expect)
+        if resumed is not None:
+            reply = resumed
+            if reply.ended:
+                return
+            expect(reply.asking)
         for said in turns:
             if isinstance(said, Silence):
                 if self._quiet is None:
@@ -187,6 +200,37 @@ class Conversation:
                 self._maybe_ask_to_keep(turns, expect)
                 return
             expect(reply.asking)
+
+    def _maybe_resume(self, turns: Iterator[Utterance | Silence], expect: Callable[[str | None], None]) -> Reply | None:
+        """A reflection left halfway in the last days: offer to pick it up (yes), or start fresh and
+        let it go (no); anything else is simply the answer to the opening question."""
+        if not (isinstance(self._keeper, Keeper) and self._resume):
+            return None
+        entry = self._keeper.left_halfway(datetime.now())
+        if entry is None:
+            return None
+        offer, fresh, names = self._resume
+        self._deliver(Reply(texts=(offer.replace("{exercise}", names.get(entry.exercise or "", entry.exercise or "")),),
+                            asking="heard"))
+        expect("heard")
+        said = next((s for s in turns if isinstance(s, Utterance)), None)
+        if said is None:
+            return None
+        verdict = yes_or_no(said.text)
+        if verdict is None:
+            return self.turn(said)
+        self._finish_speaking(interrupted=True)
+        print(f"you> {said.text}")
+        if verdict:
+            self._keeper.resume(entry)
+            reply = self._dialogue.resume(entry.exercise or "", entry.answers)
+            self._log.add(said, reply)
+            self._keeper.replied(reply)
+        else:
+            self._keeper.discard(entry)
+            reply = Reply(texts=(fresh,), asking="topic")
+        self._deliver(reply)
+        return reply
 
     def _maybe_ask_to_keep(self, turns: Iterator[Utterance | Silence], expect: Callable[[str | None], None]) -> None:
         """After the first reflection that found a phrase: may it, and the ones to come, be kept?"""

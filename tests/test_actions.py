@@ -468,3 +468,16 @@ def test_looking_back_without_anything_to_look_at(intent, facts, response):
 
     messages, _ = run(ActionJournal(), journal_tracker(intent, facts))
     assert said(messages)[0] == response
+
+
+def test_a_reflection_left_halfway_comes_back_with_its_answers():
+    from actions.journal import ActionResume
+
+    t = tracker(intent="resume", text="/resume")
+    t.latest_message["metadata"] = {"resume": {"flow": "longing", "answers": {"distance_moment": "at night"}}}
+    messages, events = run(ActionResume(), t)
+    assert said(messages) == ["utter_resume_back"]
+    assert SlotSet("flow", "longing") in events
+    assert events.index(SlotSet("distance_moment", "at night")) > events.index(SlotSet("distance_moment", None))
+    t.latest_message["metadata"] = {"resume": {"flow": "nonsense"}}
+    assert said(run(ActionResume(), t)[0]) == ["utter_ask_topic"]

@@ -263,3 +263,11 @@ def test_repeat_in_the_steps_asks_the_question_once(dialogue):
     again = dialogue.respond("can you say that again")
     questions = [t for t in again.texts if t in texts(DOMAIN, "utter_ask_emotion")]
     assert len(questions) == 1 and again.asking == "emotion"
+
+
+def test_a_resumed_reflection_asks_the_first_step_not_answered(dialogue):
+    dialogue.start()
+    reply = dialogue.resume("resentment", {"trigger": "he forgot my birthday", "emotion": "angry"})
+    assert reply.asking == "reaction" and reply.flow == "resentment"
+    assert reply.texts[0] in texts(DOMAIN, "utter_resume_back")
+    assert dict(reply.answers) == {"trigger": "he forgot my birthday", "emotion": "angry"}

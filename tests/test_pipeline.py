@@ -269,3 +269,50 @@ def test_no_clear_answer_keeps_nothing_and_asks_again_next_time(tmp_path):
     conversation = Conversation(PhraseThenGoodbye(), Recorder(), TranscriptLog(None), keeper=Undecided(path), ask_keep=ASK)
     conversation.talk([Utterance("he forgot"), Utterance("bye")])
     assert remembered_choice(path) is None and not path.exists()
+
+
+class Resumable(EchoDialogue):
+    def __init__(self):
+        super().__init__()
+        self.resumed = []
+
+    def resume(self, flow, answers):
+        self.resumed.append((flow, dict(answers)))
+        return Reply(texts=("Let's pick it up.", "What did you do?"), flow=flow, asking="reaction",
+                     answers=tuple(answers.items()))
+
+    def respond(self, text):
+        return Reply(texts=(f"heard {text}",), flow="resentment", asking="deeper_feeling",
+                     answers=(("trigger", "he forgot"), ("emotion", "angry"), ("reaction", text)))
+
+
+RESUME = ("Last time we stopped partway through {exercise}. Pick it up?", "All right, we'll start fresh.",
+          {"resentment": "something that hurt"})
+
+
+def halfway_journal(tmp_path):
+    from assistant.journal import Journal, Keeper
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    entry = journal.begin("resentment")
+    journal.record(entry, "resentment", {"trigger": "he forgot", "emotion": "angry"})
+    return journal, Keeper(journal)
+
+
+def test_a_reflection_left_halfway_is_picked_up_where_it_stopped(tmp_path):
+    journal, keeper = halfway_journal(tmp_path)
+    dialogue, speaker = Resumable(), Recorder()
+    conversation = Conversation(dialogue, speaker, TranscriptLog(None), keeper=keeper, resume=RESUME)
+    conversation.talk([Utterance("yes"), Utterance("i went quiet")])
+    assert "Last time we stopped partway through something that hurt. Pick it up?" in speaker.said
+    assert dialogue.resumed == [("resentment", {"trigger": "he forgot", "emotion": "angry"})]
+    [entry] = journal.entries()  # the same reflection, going on
+    assert entry.answers == {"trigger": "he forgot", "emotion": "angry", "reaction": "i went quiet"}
+
+
+def test_starting_fresh_lets_the_half_finished_one_go(tmp_path):
+    journal, keeper = halfway_journal(tmp_path)
+    speaker = Recorder()
+    conversation = Conversation(Resumable(), speaker, TranscriptLog(None), keeper=keeper, resume=RESUME)
+    conversation.talk([Utterance("no thanks")])
+    assert speaker.said[-1] == "All right, we'll start fresh." and journal.entries() == []

@@ -110,6 +110,7 @@ class RasaDialogue:
     def __init__(self, settings: DialogueSettings, context: Callable[[], dict] | None = None) -> None:
         """context: more for the message metadata each turn (the journal's facts, for looking back)."""
         self._context = context or dict
+        self._extra: dict = {}
         model = find_model(settings)
         from rasa.core.agent import Agent
         from rasa.utils.log_utils import configure_structlog
@@ -151,6 +152,17 @@ class RasaDialogue:
             return self._unreadable(session)
         return self._loop.run_until_complete(self._handle(cleaned, session))
 
+    def resume(self, flow: str, answers: dict[str, str]) -> Reply:
+        """Pick up a reflection left halfway in this conversation: its exercise and the answers
+        given (from the journal); the reply asks the first step not answered yet."""
+        if not self._sender:
+            self.start()
+        self._extra = {"resume": {"flow": flow, "answers": dict(answers)}}
+        try:
+            return self._loop.run_until_complete(self._handle("/resume", self._sender))
+        finally:
+            self._extra = {}
+
     def _unreadable(self, session: str) -> Reply:
         tracker = self._loop.run_until_complete(self._agent.tracker_store.retrieve(session))
         texts = tuple(r["text"] for r in self._agent.domain.responses.get("utter_unreadable", []) if r.get("text"))
@@ -169,7 +181,7 @@ class RasaDialogue:
 
         before = await self._agent.tracker_store.retrieve(sender)
         # The safety decision reads which question this turn answers (assistant/nlu/safety_screen.py).
-        message = UserMessage(text, None, sender, metadata={"asking": asking_of(before), **self._context()})
+        message = UserMessage(text, None, sender, metadata={"asking": asking_of(before), **self._context(), **self._extra})
         answers = await self._agent.handle_message(message)
         tracker = await self._agent.tracker_store.retrieve(sender)
         intent: dict = {}

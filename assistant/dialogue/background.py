@@ -82,3 +82,11 @@ class BackgroundDialogue:
             dialogue.start()  # the same state the spoken opening stands for
             self._owes_start = False
         return dialogue.respond(text)
+
+    def resume(self, flow: str, answers: dict[str, str]) -> Reply:
+        """Pick up a reflection left halfway (see RasaDialogue.resume); waits for the load."""
+        dialogue = self.wait()
+        if self._owes_start:
+            dialogue.start()
+            self._owes_start = False
+        return dialogue.resume(flow, answers)

@@ -7,10 +7,11 @@ the journal is on); every sentence comes from the domain.
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from .flows import intent_of, one_text
+from .flows import FLOWS, intent_of, one_text
+from .opening import fresh_reflection
 
 
 def _listed(items: list[str], domain: dict) -> str:
@@ -60,3 +61,22 @@ class ActionJournal(Action):
                                          summary=summary)
         dispatcher.utter_message(response="utter_ask_topic")
         return []
+
+
+class ActionResume(Action):
+    """Picks up a reflection left halfway: its exercise and answers come with the message
+    (metadata ``resume``, from the journal); the form then asks the first step not yet answered."""
+
+    def name(self) -> str:
+        return "action_resume"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
+        left = (tracker.latest_message.get("metadata") or {}).get("resume") or {}
+        flow = left.get("flow")
+        if flow not in FLOWS:
+            dispatcher.utter_message(response="utter_ask_topic")
+            return []
+        dispatcher.utter_message(response="utter_resume_back")
+        answers = left.get("answers") or {}
+        kept = [SlotSet(step, answers[step]) for step in FLOWS[flow] if isinstance(answers.get(step), str)]
+        return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection(), *kept]
