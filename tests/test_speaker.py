@@ -228,11 +228,15 @@ def test_an_interruptible_voice_plays_through_sounddevice_and_stops_on_request(t
     from assistant.tts.speaker import Voice
 
     calls = []
-    fake = types.SimpleNamespace(play=lambda samples, rate: calls.append(("play", len(samples), rate)),
-                                 wait=lambda: calls.append(("wait",)), stop=lambda: calls.append(("stop",)))
+    devices = [{"name": "HDA Intel", "max_output_channels": 2}, {"name": "USB Headset", "max_output_channels": 2},
+               {"name": "USB Mic", "max_output_channels": 0}]
+    fake = types.SimpleNamespace(play=lambda samples, rate, device=None: calls.append(("play", len(samples), rate, device)),
+                                 wait=lambda: calls.append(("wait",)), stop=lambda: calls.append(("stop",)),
+                                 query_devices=lambda: devices)
     monkeypatch.setitem(sys.modules, "sounddevice", fake)
-    voice = Voice(CountingEngine(), None, None, interruptible=True)
+    voice = Voice(CountingEngine(), None, None, interruptible=True, device="headset")
     voice.say("Wait, let me finish.")
     voice.stop()
-    assert calls == [("play", 2205, 22050), ("wait",), ("stop",)]
-    assert not list(tmp_path.iterdir())  # nothing left behind
+    assert ("play", 2205, 22050, 1) in calls and calls[-1] == ("stop",)
+    with pytest.raises(SpeechError, match="no output device named like 'bluetooth'"):
+        Voice(CountingEngine(), None, None, interruptible=True, device="bluetooth").say("Hello.")

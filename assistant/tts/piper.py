@@ -36,6 +36,7 @@ class PiperSpeaker:
         except Exception as error:  # onnxruntime raises its own errors for a broken voice file
             raise SpeechError(f"cannot load the Piper voice ({str(error).splitlines()[0]})") from None
         self._scale = NATURAL_RATE / settings.rate if settings.rate else 1.0
+        self._device = settings.device
         self._config = SynthesisConfig
 
     def _sentences(self, text: str, pace: float = 1.0):
@@ -44,18 +45,14 @@ class PiperSpeaker:
             yield chunk.sample_rate, chunk.audio_int16_bytes
 
     def say(self, text: str, pace: float = 1.0) -> None:
-        try:
-            import numpy as np
-            import sounddevice
-        except (ImportError, OSError) as error:
-            raise SpeechError(f"cannot play audio ({error})") from None
-        try:
-            for rate, audio in self._sentences(text, pace):  # each sentence plays while the next is made
-                sounddevice.wait()
-                sounddevice.play(np.frombuffer(audio, dtype="<i2"), rate)
-            sounddevice.wait()
-        except Exception as error:  # PortAudio reports a missing device as a plain Exception
-            raise SpeechError(f"cannot play audio ({error})") from None
+        import numpy as np
+
+        from assistant.tts import playback
+
+        device = playback.output_device(self._device)
+        for rate, audio in self._sentences(text, pace):  # each sentence plays while the next is made
+            playback.start(np.frombuffer(audio, dtype="<i2"), rate, device)
+        playback.wait()
 
     def save(self, text: str, path: Path, pace: float = 1.0) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,9 @@ class SpeakerSettings:
     """False prints replies without speaking them."""
     phrase_pace: float = 0.85
     """The suggested phrase is read at this fraction of the usual pace, so it can be taken in."""
+    device: str | None = None
+    """Output device (index or part of its name) for Piper and for interruptible playback; espeak's
+    own playback uses the system default."""
     engine: str = "pyttsx3"
     """"pyttsx3" (espeak-ng on Linux, the default) or "piper" (a natural neural voice, optional)."""
     piper_voice: Path | None = None
@@ -214,20 +217,22 @@ class Voice:
     """
 
     def __init__(self, engine: Engine, out_dir: Path | None, phrase_dir: Path | None, phrase_pace: float = 1.0,
-                 interruptible: bool = False) -> None:
-        """interruptible: speak aloud through sounddevice, so :meth:`stop` cuts a reply short (barge-in)."""
+                 interruptible: bool = False, device: str | None = None) -> None:
+        """interruptible: speak aloud through sounddevice (on ``device``), so :meth:`stop` cuts a
+        reply short (barge-in)."""
         self._engine = engine
         self._out_dir = out_dir
         self._phrase_dir = phrase_dir
         self._phrase_pace = phrase_pace
         self._interruptible = interruptible
+        self._device = device
         self._last: tuple[str, Path] | None = None
 
     def say(self, text: str, phrase: bool = False) -> None:
         pace = self._phrase_pace if phrase else 1.0
         if self._out_dir is None and self._interruptible:
             with tempfile.TemporaryDirectory() as scratch:
-                _play(self._engine.save(text, Path(scratch) / "reply.wav", pace))
+                _play(self._engine.save(text, Path(scratch) / "reply.wav", pace), self._device)
         elif self._out_dir is None:
             self._engine.say(text, pace)
         else:
@@ -247,32 +252,23 @@ class Voice:
     def stop(self) -> None:
         """Cut the reply being played short (interruptible voices only)."""
         if self._interruptible:
-            try:
-                import sounddevice
+            from assistant.tts import playback
 
-                sounddevice.stop()
-            except (ImportError, OSError):
-                pass
+            playback.stop()
 
 
-def _play(path: Path) -> None:
-    """Play a WAV file through sounddevice, blocking; sounddevice.stop() from another thread ends it."""
+def _play(path: Path, device: str | None) -> None:
+    """Play a WAV file, blocking; playback.stop() from another thread ends it."""
     import wave
 
     import numpy as np
 
-    try:
-        import sounddevice
+    from assistant.tts import playback
 
-        with wave.open(str(path)) as audio:
-            samples = np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2")
-            rate = audio.getframerate()
-        sounddevice.play(samples, rate)
-        sounddevice.wait()
-    except (ImportError, OSError) as error:
-        raise SpeechError(f"cannot play audio ({error})") from None
-    except Exception as error:  # PortAudio reports a missing device as a plain Exception
-        raise SpeechError(f"cannot play audio ({error})") from None
+    with wave.open(str(path)) as audio:
+        samples = np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2")
+        rate = audio.getframerate()
+    playback.play(samples, rate, playback.output_device(device))
 
 
 class FallbackToText:
@@ -312,4 +308,5 @@ def make_speaker(settings: SpeakerSettings, interruptible: bool = False) -> "Fal
         print(f"Speech output unavailable: {error}. Continuing in text.", file=sys.stderr)
         return FallbackToText(None)
     phrase_dir = settings.phrase_dir or settings.out_dir
-    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir, settings.phrase_pace, interruptible))
+    return FallbackToText(Voice(engine, settings.out_dir, phrase_dir, settings.phrase_pace, interruptible,
+                                settings.device))
