@@ -6,6 +6,8 @@ duplex) goes to the system's default output.
 
 from __future__ import annotations
 
+import contextlib
+
 from assistant.tts.speaker import SpeechError
 
 
@@ -34,6 +36,17 @@ def output_device(wanted: str | None) -> int | None:
     return matches[0]
 
 
+@contextlib.contextmanager
+def _portaudio():
+    """PortAudio reports a missing or busy device as a plain Exception: one SpeechError instead."""
+    try:
+        yield _sounddevice()
+    except SpeechError:
+        raise
+    except Exception as error:
+        raise SpeechError(f"cannot play audio ({error})") from None
+
+
 def play(samples, rate: int, device: int | None = None) -> None:
     """Play int16 samples; blocks until done (or until stop() from another thread)."""
     start(samples, rate, device)
@@ -43,22 +56,15 @@ def play(samples, rate: int, device: int | None = None) -> None:
 def start(samples, rate: int, device: int | None = None) -> None:
     """Play int16 samples once what plays now has ended; returns at once (the next sentence can be
     made meanwhile)."""
-    sd = _sounddevice()
-    try:
+    with _portaudio() as sd:
         sd.wait()
         sd.play(samples, rate, device=device)
-    except Exception as error:  # PortAudio reports a missing device as a plain Exception
-        raise SpeechError(f"cannot play audio ({error})") from None
 
 
 def wait() -> None:
     """Until what plays now has ended."""
-    try:
-        _sounddevice().wait()
-    except SpeechError:
-        raise
-    except Exception as error:
-        raise SpeechError(f"cannot play audio ({error})") from None
+    with _portaudio() as sd:
+        sd.wait()
 
 
 def stop() -> None:
