@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import html
 import io
 import logging
 import shutil
@@ -126,9 +127,22 @@ class Pyttsx3Speaker:
 
     @contextlib.contextmanager
     def _paced(self, pace: float):
-        """The speaking rate times ``pace`` for the duration."""
+        """The speaking rate times ``pace`` for the duration.
+
+        With espeak the pace goes into the utterance itself (SSML prosody): a rate set between two
+        utterances in espeak's asynchronous mode was at times applied to the wrong one or not at
+        all (seen under load: a slowed phrase came out at the usual pace).
+        """
         if pace == 1.0:
             yield
+            return
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        if getattr(type(driver), "_assistant_mended", False):
+            driver.assistant_pace = pace
+            try:
+                yield
+            finally:
+                driver.assistant_pace = 1.0
             return
         rate = self._rate or self._engine.getProperty("rate")
         self._engine.setProperty("rate", max(80, int(rate * pace)))
@@ -156,8 +170,12 @@ class Pyttsx3Speaker:
             raise SpeechError(f"text-to-speech failed: {error}") from None
 
 
+_ESPEAK_SSML = 0x10  # espeakSSML in speak_lib.h: the text may hold SSML tags
+
+
 def _mend_espeak_driver() -> None:
-    """Keep the last block of audio that pyttsx3's espeak driver drops.
+    """Keep the last block of audio that pyttsx3's espeak driver drops, and let an utterance carry
+    its own pace.
 
     The driver (pyttsx3 2.9x) writes the WAV when it sees the end-of-message event and only then
     appends the audio block that came with that event, so a short reply came out cut off or empty
@@ -180,7 +198,25 @@ def _mend_espeak_driver() -> None:
             self._data_buffer += ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short))
         return original(self, wav, 0, events)
 
+    def start_synthesis(self, text):
+        flags = espeak._espeak.ENDPAUSE | espeak._espeak.CHARS_UTF8
+        pace = getattr(self, "assistant_pace", 1.0)
+        if pace != 1.0:
+            text = f'<speak><prosody rate="{round(pace * 100)}%">{html.escape(str(text))}</prosody></speak>'
+            flags |= _ESPEAK_SSML
+        self._proxy.setBusy(True)
+        self._proxy.notify("started-utterance")
+        self._speaking = True
+        self._data_buffer = b""
+        try:
+            espeak._espeak.Synth(str(text).encode("utf-8"), flags=flags)
+        except Exception as error:
+            self._proxy.setBusy(False)
+            self._proxy.notify("error", exception=error)
+            raise
+
     driver._onSynth = on_synth
+    driver._start_synthesis = start_synthesis
     driver._assistant_mended = True
 
 
