@@ -131,6 +131,53 @@ def turn_processing(dialogue, recognizer, speaker, scratch: Path) -> dict[str, f
             "turn_endpoint_wait_fixed_baseline_s": 1.0}
 
 
+BARGE_INS = ("wait", "stop", "repeat that", "hold on")
+
+
+def barge_in_latency(recognizer_factory) -> dict[str, float]:
+    """The last voiced sample of "wait" (or "stop", ...) → the moment the interruption is heard, fed
+    at real-time pace through the recognizer's partial results as in full duplex. Stopping the
+    reply itself (sounddevice's stop) follows at once. Speech from Piper, as in the tests."""
+    import numpy as np
+
+    from assistant.messages import AudioChunk, AudioStop
+    from assistant.reflection.answers import is_barge_in
+    from tests.speech import silence, speech_samples
+
+    step = 1600  # 0.1 s chunks, as from the microphone
+    latencies, missed = [], 0
+    for words in BARGE_INS * 2:
+        speech = speech_samples(words)
+        energy = np.abs(speech[: len(speech) // 160 * 160].astype(float)).reshape(-1, 160).mean(axis=1)  # 10 ms frames
+        loud = np.flatnonzero(energy > 0.05 * energy.max())
+        samples = np.concatenate([silence(0.5), speech, silence(2.0)])
+        last_voiced = 0.5 + (int(loud[-1]) + 1) * 0.01
+        heard_at = None
+        start = time.perf_counter()
+
+        def paced():
+            for n, first in enumerate(range(0, len(samples), step)):
+                delay = start + (n + 1) * step / 16000 - time.perf_counter()  # the chunk has been spoken
+                if delay > 0:
+                    time.sleep(delay)
+                yield AudioChunk(samples[first:first + step].tobytes())
+            yield AudioStop()
+
+        for heard in recognizer_factory().transcribe(paced()):
+            text = getattr(heard, "text", "")
+            if text and is_barge_in(text):
+                heard_at = time.perf_counter() - start
+                break
+        if heard_at is None:
+            missed += 1
+        else:
+            latencies.append(max(0.0, heard_at - last_voiced) * 1000)
+    latencies.sort()
+    return {"barge_in_median_ms": statistics.median(latencies) if latencies else float("nan"),
+            "barge_in_p95_ms": latencies[max(0, int(0.95 * len(latencies)) - 1)] if latencies else float("nan"),
+            "barge_in_missed": float(missed)}
+
+
 def wyoming_turns(dialogue) -> dict[str, float]:
     """A reflection over the Wyoming protocol, one connection per turn as Home Assistant does."""
     import asyncio
@@ -219,6 +266,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         figures.update(turn_processing(dialogue, PocketsphinxRecognizer(), speaker, Path(scratch)))
+    figures.update(barge_in_latency(PocketsphinxRecognizer))
     figures.update(wyoming_turns(dialogue))
     figures.update(compare_action_endpoints(dialogue))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -56,9 +56,14 @@ def words_in(text: str) -> list[str]:
 def mentions(text: str, wanted: list[str]) -> bool:
     """Does the text carry one of the wanted words (allowing another ending: lonely/loneliness)?"""
     said = words_in(text)
-    for want in wanted:
-        stem = want.lower()[: max(4, len(want) - 2)]
-        if any(word.startswith(stem) for word in said):
+    for want in wanted:  # a wanted phrase ("follow through") counts when each of its words is there, in order
+        stems = [w[: max(4, len(w) - 2)] for w in words_in(want)]
+        at = 0
+        for stem in stems:
+            at = next((k + 1 for k in range(at, len(said)) if said[k].startswith(stem)), -1)
+            if at < 0:
+                break
+        if stems and at >= 0:
             return True
     return not wanted
 

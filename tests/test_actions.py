@@ -105,10 +105,16 @@ def ranking(**confidences):
 def test_a_told_moment_starts_the_exercise_it_clearly_belongs_to(flow, first):
     ranked = ranking(**{f"topic_{flow}": 0.12, "topic_resentment" if flow != "resentment"
                                     else "topic_bids": 0.03, "topic_space" if flow != "space" else "topic_longing": 0.01})
-    messages, events = run(ActionRouteMoment(), tracker(text="  she sat   next to me ", ranking=ranked))
+    messages, events = run(ActionRouteMoment(), tracker(text="  she sat   next to me, it was sweet ", ranking=ranked))
     assert said(messages) == [f"utter_routed_{flow}"]  # says which exercise, and how to switch
     assert SlotSet("flow", flow) in events and SlotSet("routed", True) in events
-    assert events.index(SlotSet(first, "she sat next to me")) > events.index(SlotSet(first, None))
+    assert events.index(SlotSet(first, "she sat next to me, it was sweet")) > events.index(SlotSet(first, None))
+
+
+def test_a_moment_without_anything_good_in_it_is_never_taken_for_a_thank_you():
+    ranked = ranking(topic_appreciation=0.5, topic_resentment=0.05)
+    messages, events = run(ActionRouteMoment(), tracker(text="she was really short with me tonight", ranking=ranked))
+    assert said(messages) == ["utter_moment_kept", "utter_offer_some"]
 
 
 def test_an_unclear_moment_keeps_it_and_offers_the_two_or_three_likeliest():
@@ -185,11 +191,11 @@ def test_anything_but_a_clear_yes_takes_the_safety_path(reply, intent):
 
 
 def test_a_clear_yes_at_the_opening_routes_the_held_moment():
-    t = tracker(intent="affirm", text="yes", slots={"safe_answer": "yes", "held_answer": "she left me a note",
+    t = tracker(intent="affirm", text="yes", slots={"safe_answer": "yes", "held_answer": "she left me a sweet note",
                                                    "held_topics": ranking(topic_appreciation=0.3, topic_bids=0.02)})
     messages, events = run(ActionSafetyDecide(), t)
     assert said(messages) == ["utter_safety_resumed", "utter_routed_appreciation"]
-    assert SlotSet("good_moment", "she left me a note") in events and events[-1] == FollowupAction("reflection_form")
+    assert SlotSet("good_moment", "she left me a sweet note") in events and events[-1] == FollowupAction("reflection_form")
 
 
 @pytest.mark.parametrize("flow,first", [("longing", "distance_moment"), ("space", "crowded_moment"),
@@ -481,3 +487,31 @@ def test_a_reflection_left_halfway_comes_back_with_its_answers():
     assert events.index(SlotSet("distance_moment", "at night")) > events.index(SlotSet("distance_moment", None))
     t.latest_message["metadata"] = {"resume": {"flow": "nonsense"}}
     assert said(run(ActionResume(), t)[0]) == ["utter_ask_topic"]
+
+
+def test_a_choice_names_its_exercise_even_when_the_classifier_heard_another():
+    messages, events = run(ActionChooseFlow(), tracker(intent="topic_appreciation", text="the one for when youre hurt"))
+    assert said(messages) == ["utter_intro_resentment"] and SlotSet("flow", "resentment") in events
+
+
+def test_a_choice_said_at_the_opening_starts_its_exercise_without_taking_it_for_the_moment():
+    ranked = ranking(topic_appreciation=0.5, topic_resentment=0.1)
+    messages, events = run(ActionRouteMoment(), tracker(text="the one for when youre hurt", ranking=ranked))
+    assert said(messages) == ["utter_intro_resentment"] and SlotSet("flow", "resentment") in events
+    assert not [e for e in events if e["name"] == "trigger" and e.get("value")]
+
+
+def test_a_vague_opening_is_not_kept_as_the_moment():
+    _, events = run(ActionChooseFlow(), tracker(intent="topic_resentment",
+                                                slots={"told_moment": "i dont know just a weird day with him"}))
+    assert not [e for e in events if e["name"] == "trigger" and e.get("value")]
+    assert events[-2] == SlotSet("told_moment", None)  # nothing is kept to switch with either
+
+
+def test_the_line_that_chose_the_exercise_does_not_answer_its_first_step():
+    t = tracker(slots={"flow": "resentment", "requested_slot": "trigger"}, text="the one for when youre hurt")
+    filled = ValidateReflectionForm()._file("trigger", "the one for when youre hurt", CollectingDispatcher(), t)
+    assert filled == {"trigger": None}
+    t = tracker(slots={"flow": "resentment", "requested_slot": "trigger"}, text="he hurt my feelings at dinner")
+    assert ValidateReflectionForm()._file("trigger", "he hurt my feelings at dinner", CollectingDispatcher(), t) == {
+        "trigger": "he hurt my feelings at dinner"}

@@ -129,6 +129,9 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
 @pytest.mark.parametrize("text,pause", [
     ("hmm", True), ("let me think", True), ("let me think a second", True), ("give me a minute", True),
     ("okay hold on", True), ("good question", True), ("let me think he was late", False), ("he was late", False),
+    ("hmm let me think theres a few things", True), ("let me think how to put it", True),
+    ("hmm thats a hard one, give me a second", True), ("i dont know. let me think about that", True),
+    ("i dont know", False),  # not a pause: the step's examples help there
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause
@@ -144,3 +147,40 @@ def test_ordinal_choice(text: str, place) -> None:
     from assistant.reflection.answers import ordinal_choice
 
     assert ordinal_choice(text) == place
+
+
+@pytest.mark.parametrize("text,vague", [
+    ("i dont know just a weird day with him", True), ("just a long day", True), ("rough night", True),
+    ("i dont know", True), ("he forgot the kids again", False), ("i dont know he just ignored me", False),
+    ("a weird day at work he yelled", False),
+])
+def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
+    from assistant.reflection.answers import is_vague
+
+    assert is_vague(text) is vague
+
+
+def test_what_the_partner_said_is_not_my_feeling() -> None:
+    text = "i asked if she wanted tea and she said god can you just leave me alone for one second"
+    assert split_answer(text, "trigger") == {"trigger": text}
+
+
+@pytest.mark.parametrize("text,good", [("she made me coffee", True), ("he was so patient with my mom", True),
+                                       ("she was kind of short with me", False), ("she went to happy hour", False)])
+def test_only_a_moment_that_says_something_good_is_a_thank_you(text: str, good: bool) -> None:
+    from assistant.reflection.answers import sounds_good
+
+    assert sounds_good(text) is good
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    # my own words in the moment are what I did, even when they hold "needed"
+    ("i said we needed to talk and then i kind of exploded about it", "reaction",
+     {"reaction": "i said we needed to talk and then i kind of exploded about it"}),
+    # a feeling told as a likeness, then the need: two in one
+    ("so its like i feel like a guest like its his place and not ours and i need it to feel like our home",
+     "deeper_feeling", {"deeper_feeling": "its like i feel like a guest like its his place and not ours",
+                        "need": "i need it to feel like our home"}),
+])
+def test_split_answer_reads_own_words_and_likenesses(text: str, asked: str, expected: dict[str, str]) -> None:
+    assert split_answer(text, asked) == expected

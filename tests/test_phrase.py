@@ -238,10 +238,10 @@ def test_parts_stay_short(slot: str, answer: str, limit: int) -> None:
         assert part is not None and 0 < len(part.split()) <= limit
 
 
-def test_phrase_fields_trims_the_longest_part_to_fit_the_phrase_budget() -> None:
+def test_phrase_fields_trims_the_moment_first_to_fit_the_phrase_budget() -> None:
     assert phrase_fields({"trigger": LONG_TRIGGER, "deeper_feeling": LONG_FEELING, "need": LONG_NEED}) == {
-        "trigger": "I asked you for help and you said later",
-        "deeper_feeling": "like nothing I do is ever good enough",  # the group budget is 24 words
+        "trigger": "I asked you for help",  # the group budget is 24 words: the moment gives way first
+        "deeper_feeling": "like nothing I do is ever good enough for you",
         "need": "you to notice when I'm struggling",
     }
 
@@ -331,6 +331,26 @@ FOR_PHRASE = [
     ("meaning", "it felt like he was in the car with me i felt loved", "loved"),
     ("deeper_feeling", "hurt i think like he sees me as a screw up", "hurt like you see me as a screw up"),
     ("bid", "showing me a video", "showing me a video"),
+    # a feeling told as a likeness keeps its "like" and its "I'm"
+    ("deeper_feeling", "like im the only one who carries everything and i dont matter",
+     "like I'm the only one who carries everything and I don't matter"),
+    ("deeper_feeling", "like a guest in my own home", "like a guest in my own home"),
+    # the feeling after a scene, not the scene: "i was dead tired and ... made me feel so relieved"
+    ("meaning", "i was dead tired and walking into a clean place just made me feel so relieved and looked after",
+     "relieved and looked after"),
+    ("meaning", "i felt like a failure all day and they made me feel okay and loved anyway", "okay and loved anyway"),
+    # sarcasm and a contrast that blames are cut, the need itself is kept
+    ("need", "i just wanted him to show up for me for once", "you to show up for me"),
+    ("need", "i wanted him to protect me not make me the joke", "you to protect me"),
+    # a need said after its occasion; a vague tail; a long wish cut before its comparison
+    ("need", "when its something big i need her to put the phone down and look at me",
+     "you to put the phone down and look at me"),
+    ("space_need", "one weekend morning thats just mine, for fishing or whatever", "one weekend morning that's just mine for fishing"),
+    ("deeper_feeling", "like theres no room for me in this apartment. like im a guest", "like theres no room for me in this apartment"),
+    ("closeness_wish", "for her to tell me about her day like she used to, all the dumb little stories",
+     "for you to tell me about your day"),
+    # praise before a "but" is not the moment: what follows it is
+    ("trigger", "hes a great dad but he never helps with bedtime", "you don't help with bedtime"),
 ]
 
 

@@ -99,6 +99,11 @@ SELF_HARM = [
     "she said if i go on that trip shell take all her pills",
     "last month she tried to end her life",
     "he keeps talking about driving off the bridge",
+    'it was nice like one last good thing before i go through with it',
+    'i went and counted how many of my antidepressants i have left',
+    'i sat in the car with the engine running and the door shut for a while',
+    'she gave away her ring and said she wont be needing it where shes going',
+    'he texted me thanks for everything and then he turned his phone off',
 ]
 
 ABUSE = [
@@ -193,6 +198,16 @@ ABUSE = [
     "he threw his plate at the wall like right next to my head",
     "he apologized for grabbing my wrist so hard it left bruises",
     "so she doesnt get angry and start throwing things at me again",
+    'well he didnt hit me today so thats something right',
+    'i needed him to stop when i said no instead of just going ahead anyway',
+    'i want to disagree without him threatening to take the kids',
+    'she shows up at my work and waits in the parking lot to see who i leave with',
+    'time where hes not tracking my car and asking where every dollar went',
+    'she keeps all the money and i have to ask her for like twenty bucks',
+    'i sat there quietly so he doesnt get rough with me',
+    'so he doesnt hurt the dog again like last time',
+    'he started driving really fast and said hed crash us both',
+    'he got mad about the dishes and shoved me into the counter',
 ]
 
 NEGATIVES = [
@@ -306,6 +321,14 @@ NEGATIVES = [
     "when im gone on my business trip",
     "he threw the ball to the dog",
     "i end everything with a cup of tea",
+    'i counted how many days until our trip',
+    'we finally went through with the move and it was worth it',
+    'he didnt hit the brakes in time and we laughed about the parking',
+    'i had to ask him for help with the car',
+    'he shows up at my work with coffee sometimes',
+    'i pushed the chair into the table and sat down',
+    'she keeps all the receipts in a shoebox',
+    'i wont be needing the car tomorrow',
 ]
 
 NORMALIZATION = [
@@ -387,6 +410,10 @@ def test_tables_are_large_enough() -> None:
     ("yes im safe just running on no sleep", True), ("yes im safe just a bit scared for us", True),
     ("haha yes im safe i didnt mean the strangling part literally", True), ("yes im fine at the moment", False),
     ("yeah im safe but i dont know about tomorrow", False), ("yes im safe but im scared of him", False),
+    ("oh yes perfectly safe thank you", True), ("um yeah totally fine thanks", True),
+    ("yeah im safe hes asleep right now", False), ("im okay im just really worried about him", False),
+    ("yeah he said it wont happen again", False), ("yes im safe right now", True),
+    ("yes were safe", True), ("yes all safe just chaos", True), ("yes no worries", True), ("yes im home safe", True),
 ])
 def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     from assistant.safety.screen import clear_yes
@@ -399,6 +426,11 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("i have to be careful what i say", True), ("i felt scared", True),
     ("i looked at the bank app and saw the takeout bill", False), ("he forgot my birthday", False),
     ("i felt lonely and invisible", False), ("we argued about the dishes", False),
+    # everyday idioms and kind "made me" say nothing of harm; forcing still does
+    ("i was dead tired and a clean place made me feel so relieved", False), ("im dying to see him", False),
+    ("she makes me laugh", False), ("he made me do it", True), ("scared to death of him", True),
+    ("when i see a couple holding hands it hits me", False), ("im terrified of the dentist", False),
+    ("he hit me", True), ("im terrified of him", True),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk
@@ -411,6 +443,8 @@ def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     ("he said he has a plan to kill himself", True), ("she doesnt want to wake up anymore", True),
     ("my husband is suicidal", True), ("i found her pills lined up on the counter", True),
     ("i want to kill myself", False), ("i dont want to wake up anymore", False), ("he hurt me", False),
+    ("she said she wont be needing it where shes going", True), ("he texted me this odd goodbye", True),
+    ("thanks for everything and then he turned his phone off", True), ("before i go through with it", False),
 ])
 def test_talk_of_the_partners_self_harm_is_told_from_ones_own(text, partner):
     from assistant.safety.screen import partner_at_risk

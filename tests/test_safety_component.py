@@ -13,20 +13,20 @@ from assistant.nlu.safety_screen import FEELING_STEPS, SafetyScreen, Thresholds
 DEFAULTS = Thresholds()
 
 
-def screen_with(p_abuse: float) -> SafetyScreen:
+def screen_with(p_abuse: float, **config) -> SafetyScreen:
     """A real one-feature safety model whose probability of abuse for the feature 1.0 is p_abuse."""
-    component = SafetyScreen({}, None, None)
+    component = SafetyScreen(config, None, None)
     component._weights = np.array([[0.0], [-60.0], [math.log(p_abuse / (1 - p_abuse))]])
     component._bias = np.zeros(3)
     return component
 
 
-def parsed(text, *ranking, p_abuse=0.01, asking=None):
+def parsed(text, *ranking, p_abuse=0.01, asking=None, **config):
     message = Message(data={TEXT: text, "metadata": {"asking": asking}})
     message.add_features(Features(np.array([[1.0]]), "sentence", TEXT, "test"))
     message.set(INTENT, {"name": ranking[0][0], "confidence": ranking[0][1]})
     message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in ranking])
-    return screen_with(p_abuse).process([message])[0]
+    return screen_with(p_abuse, **config).process([message])[0]
 
 
 def test_a_screen_hit_overrides_whatever_the_classifier_thought():
@@ -35,8 +35,13 @@ def test_a_screen_hit_overrides_whatever_the_classifier_thought():
     assert [r["name"] for r in message.get(INTENT_RANKING_KEY)] == ["safety_self_harm", "inform", "stop"]
 
 
-def test_a_confident_safety_model_takes_the_full_path():
-    message = parsed("i have to be careful at home", ("inform", 0.9), p_abuse=0.999)
+def test_by_default_even_a_sure_safety_model_asks_first():
+    message = parsed("i have to be careful at home", ("inform", 0.9), p_abuse=0.99999)
+    assert message.get(INTENT)["name"] == "safety_check"
+
+
+def test_a_confident_safety_model_takes_the_full_path_when_so_configured():
+    message = parsed("i have to be careful at home", ("inform", 0.9), p_abuse=0.999, concern=0.99)
     assert message.get(INTENT)["name"] == "safety_abuse"
     assert message.get(INTENT)["confidence"] == pytest.approx(0.999, abs=1e-4)
 
@@ -72,7 +77,7 @@ def test_everyday_talk_is_left_alone():
 
 
 @pytest.mark.parametrize("probability,asking,decision", [
-    (DEFAULTS.concern, None, "concern"), (DEFAULTS.concern - 0.01, None, "check"), (DEFAULTS.check, "trigger", "check"),
+    (DEFAULTS.concern, None, "concern"), (1.0, None, "check"), (DEFAULTS.check, "trigger", "check"),
     (DEFAULTS.check - 0.01, None, None), (1.0, "deeper_feeling", "check"),  # at a feeling step it only asks
     (DEFAULTS.answer_concern - 0.01, "emotion", "check"), (DEFAULTS.answer_check - 0.01, "meaning", None),
 ])

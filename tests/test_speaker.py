@@ -222,6 +222,16 @@ def test_a_slower_pace_makes_pyttsx3_speak_longer(tmp_path):
     assert again == pytest.approx(usual, rel=0.1)  # the rate comes back afterwards
 
 
+def test_a_slowed_phrase_with_markup_characters_is_spoken_whole(tmp_path):
+    # the pace travels inside the utterance as SSML: "&" and "<" in the words must not break it
+    code = ("import sys; from pathlib import Path; from assistant.tts.speaker import Pyttsx3Speaker, SpeakerSettings; "
+            "s = Pyttsx3Speaker(SpeakerSettings()); text = 'You & me <3, I missed you.'; "
+            "s.save(text, Path(sys.argv[1]) / 'usual.wav'); s.save(text, Path(sys.argv[1]) / 'slow.wav', 0.7)")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, cwd=ROOT)
+    usual, slow = duration(tmp_path / "usual.wav"), duration(tmp_path / "slow.wav")
+    assert usual > 1.0 and slow > 1.2 * usual
+
+
 def test_an_interruptible_voice_plays_through_sounddevice_and_stops_on_request(tmp_path, monkeypatch):
     import types
 

@@ -22,6 +22,11 @@ from assistant.nlu.step_commands import decide
     ("inform", "she said stop hovering", "trigger", None),
     ("inform", "stop checking his phone at dinner", "need", None),
     ("inform", "i said not tonight and went to bed", "reaction", None),
+    # a turn that only asks for the question again is never the answer
+    ("inform", "wait what was the question", "deeper_feeling", "repeat"),
+    ("inform", "sorry what", "need", "repeat"),
+    ("inform", "um what do you mean by that", "emotion", "help"),
+    ("inform", "i said what do you mean and walked off", "reaction", None),
     # real commands stand
     ("help", "what do you mean", "need", None),
     ("greet", "hello", "trigger", None),
@@ -30,6 +35,12 @@ from assistant.nlu.step_commands import decide
     # after choices, a place in the list is a choice
     ("phrase_another", "the first one", "topic", "inform"),
     ("deny", "the second one", "choice", "inform"),
+    ("dont_know", "the argument i guess", "choice", "inform"),
+    # asked "did I get that right?", a partial yes is a yes; a correction is not
+    ("nlu_fallback", "mostly", "readback", "affirm"),
+    ("dont_know", "um pretty much i think", "readback", "affirm"),
+    ("inform", "mostly but it was my mom not his", "readback", None),
+    ("topic_resentment", "the hurt one", "choice", None),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

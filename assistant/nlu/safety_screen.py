@@ -9,9 +9,10 @@ Safety first, in proportion and with the question in view:
   every training example, so safety talk competes with all ordinary talk rather than with twenty
   intents. It weighs only turns that mention something on the risk list
   (:func:`assistant.safety.screen.mentions_risk`: death, harm, violence, fear, control, a warning sign);
-  its probability of a concern, read against :class:`Thresholds`, gives the full safety path when
-  it is confident, a gentle check ("are you safe right now?", the intent
-  ``safety_check`` with a ``concern`` entity) when it is unsure, and nothing otherwise.
+  its probability of a concern, read against :class:`Thresholds`, gives a gentle check ("are you
+  safe right now?", the intent ``safety_check`` with a ``concern`` entity) when it is high enough,
+  and nothing otherwise; by default the model alone never takes the full path without asking
+  (see ``Thresholds.concern``).
 * Where the assistant has just asked for a feeling (:data:`FEELING_STEPS`), a tender answer
   ("alone", "worthless", "like a failure") is the exercise working, so the model needs to be more
   sure there. The dialogue tells which question a turn answers in the message metadata
@@ -49,8 +50,12 @@ FEELING_STEPS = frozenset({"emotion", "deeper_feeling", "missing", "meaning", "r
 class Thresholds:
     """Probabilities of a concern (0..1) from the safety model, and what each leads to."""
 
-    concern: float = 0.99
-    """At least this: the full safety path."""
+    concern: float = 1.01
+    """At least this: the full safety path. Above 1: the model alone never stops the exercise, it
+    asks first ("are you safe right now?"), and anything but a clear yes takes the safety path; only
+    the rule screen stops at once. The model's confidence does not separate the two at the top:
+    ordinary answers ("i was ten minutes late with his evening pills") reached 0.9997, as high as
+    many real disclosures, so a stop on confidence alone ended ordinary evenings in a false crisis."""
     check: float = 0.5
     """At least this (and below ``concern``): a gentle "are you safe right now?" first."""
     answer_concern: float = 1.01

@@ -10,10 +10,13 @@ which question a turn answers (message metadata ``asking``), and here, when that
   "say that again", "stop", "bye", ...); without them the turn is an answer (``inform``);
 * a turn that asks to stop in so many words ("can we stop", "i'm done for tonight") is ``stop``
   whatever the classifier thought;
-* "let me think" is never a stop: the step waits (assistant.reflection.answers.is_pause).
+* "let me think" is never a stop: the step waits (assistant.reflection.answers.is_pause);
+* a turn that only asks for the question again ("wait, what was the question?") or what it means
+  is ``repeat`` or ``help``, never an answer.
 
 Where the assistant has just offered choices (``asking`` is ``topic`` or ``choice``), "the first
-one" is a choice (``inform``), not a request for another phrase. The cues are data, below.
+one" or "the argument i guess" is a choice (``inform``), not a request for another phrase or an
+"i don't know". Asked "did I get that right?", a partial yes ("mostly", "pretty much") is a yes. The cues are data, below.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from assistant.reflection.answers import is_pause, ordinal_choice
+from assistant.reflection.answers import agrees, is_pause, named_exercise, ordinal_choice
 from assistant.reflection.exercises import STEPS
 
 _LEAD = r"^(?:(?:um+|uh+|oh|okay|ok|so|well|actually|sorry|no|yeah|hmm+|wait|please|you know what|honestly|i think|i guess|" \
@@ -54,6 +57,16 @@ STOP = re.compile(
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
     r"(?:this|it|that|any of (?:this|it)))\b")
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
+ASKS_AGAIN = {
+    "repeat": re.compile(_LEAD + r"(?:what (?:was|is|'s) the question(?: again)?|what did you (?:just )?(?:say|ask)|sorry what|"
+                         r"(?:can|could) you (?:please )?(?:repeat|say) (?:that|it|the question)(?: again)?|"
+                         r"say (?:that|it) again|come again|i didn'?t (?:catch|hear) (?:that|you|it|the question))"
+                         r"(?: please| sorry| again)*$"),
+    "help": re.compile(_LEAD + r"(?:what do you mean(?: by that)?|what does that mean|i don'?t (?:understand|get it|follow)"
+                       r"(?: the question)?|what are you asking(?: me)?|like what)(?: please| sorry| exactly)*$"),
+}
+"""A whole turn that only asks for the question again or what it means: never an answer, whatever
+the classifier thought ("wait, what was the question?")."""
 COMMANDS = frozenset(CUES)
 PHRASE_REQUESTS = frozenset({"phrase_softer", "phrase_shorter", "phrase_another"})
 STEP_NAMES = frozenset(STEPS)
@@ -73,13 +86,19 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
             return "inform" if intent in COMMANDS else None
         if intent != "stop" and STOP.search(said):
             return "stop"
+        asked_again = next((name for name, cue in ASKS_AGAIN.items() if cue.search(said)), None)
+        if asked_again and intent not in COMMANDS:
+            return asked_again
         if intent in COMMANDS and not CUES[intent].search(said):
             return "inform"
         if intent in PHRASE_REQUESTS:
             return "inform"
         return None
-    if asking in CHOOSING and ordinal_choice(text) is not None and intent != "inform":
-        return "inform"
+    if asking == "readback" and intent != "affirm" and agrees(text):  # "mostly", "pretty much"
+        return "affirm"
+    if asking in CHOOSING and intent not in ("inform", "stop", "goodbye") and not (intent or "").startswith("topic_"):
+        if ordinal_choice(text) is not None or named_exercise(text) is not None:
+            return "inform"
     return None
 
 

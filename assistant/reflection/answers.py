@@ -39,7 +39,8 @@ _REACT = (
     "stopped \\w+ing|started (?!feeling)\\w+ing|shut (?:the door|him out|her out)|rolled my eyes|pulled away|withdrew|"
     "turned away|locked myself|criticized|blamed|complained|argued|lashed out|picked a fight|made a (?:\\w+ )?comment|"
     "was (?:cold|short|rude|mean|sarcastic|snappy|distant)|acted like|pretended|sighed|stomped|threw|sulked|swore|"
-    "told (?:him|her|them) off|got defensive|did nothing|froze|gave in|kept scrolling|watched tv)")
+    "told (?:him|her|them) off|got defensive|did nothing|froze|gave in|kept scrolling|watched tv|exploded|blew up|"
+    "said (?:that|we|i|it|he|she|they|ok|okay|fine|sorry|no|yes)|told (?:him|her|them)|asked (?:him|her|them))")
 _NV = "(?:feel|be|know|have|hear|matter|talk|connect|get|spend|see|understand|share|trust|belong|hug|hold|listen|ask|" \
       "say|tell|help|notice|care|come|stay|show)"
 _NEED_NOUN = (
@@ -74,6 +75,7 @@ _LEADS = (  # explicit lead-ins name the step whatever follows
     ("emotion", r"the first thing i felt (?:was|is)|my first (?:feeling|emotion) (?:was|is)|at first it was"),
     ("deeper_feeling", r"the (?:feeling|thing|emotion) underneath (?:it |all )?(?:was|is)|the deeper feeling was"),
     ("reaction", r"what i did was|my reaction was"), ("need", r"what i (?:really )?(?:needed|wanted) was"))
+_FEELS_LIKE = re.compile(r"\bi (?:feel|felt|was feeling|am feeling) like\b|^(?:(?:it's|its|so) )*like (?:a|an|i'm|i)\b")
 _MARKER = re.compile(r"^(?:(?:at first|first|initially|underneath|deep down|underneath it all) )+")
 _NEGATED = re.compile(r"^(?:i|i'm|it|that|it's|that's|he|she|they) (?:didn't|wasn't|isn't|don't|doesn't|not|never)\b")
 _PARTNER_FIRST = re.compile(r"(?:he|she|they|he's|she's|they're|my (?:partner|husband|wife|boyfriend|girlfriend))\b")
@@ -88,7 +90,7 @@ def _clean(text: str) -> str:
 
 def _reported(before: str) -> bool:
     """Tell whether what follows is the partner's words about me ("he said i was jealous")."""
-    words = set(before.split()[-3:])
+    words = set(before.split()[-8:])  # "she said god can you just leave me alone"
     return bool(words & _REPORT and words & _PARTNER)
 
 
@@ -146,7 +148,8 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
         kinds = _kinds(seg) if subject == "i" or seg.split()[0] in _SUBJECTS else {}
         label = asked if asked in kinds else _earliest(kinds) if kinds else None
         if groups and groups[0][0] is None and label:  # an unclear start is the trigger, or leads into this part
-            groups[0][0] = "trigger" if asked == "trigger" else label
+            feels = asked in _FEELINGS and _FEELS_LIKE.search(" ".join(n for n in norms[groups[0][1]:groups[0][2]] if n))  # "i feel like a guest ... and i need"
+            groups[0][0] = "trigger" if asked == "trigger" else asked if feels else label
         prev = groups[-1] if groups else None
         split_ok = label == "deeper_feeling" and (conn in _BECAUSE or conn in ("but", "and then", "so then")) or bool(
             _DEEP_MARK.search(seg) or prev and _FIRST_MARK.search(prev[3]))  # angry... because/underneath... hurt
@@ -171,11 +174,27 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
     return result
 
 
-_PAUSE = re.compile(
-    r"^(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
+_PAUSE_ONE = (
+    r"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|i don't know|not sure|i'm not sure) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
     r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
-    r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*$")
+    r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*"
+    r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
+    r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
+_PAUSE = re.compile(rf"^{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
+"""Holding the turn: "hmm, that's a hard one, give me a second", "i don't know, let me think about that"."""
+
+
+_VAGUE = re.compile(
+    r"^(?:(?:i don't know|dunno|not sure|i'm not sure|i guess|just|honestly|well|so|um|uh|nothing much|nothing really)"
+    r"(?: |$))*(?:(?:it's |it was |just |kind of |sort of |one of those |a |an )*(?:\w+ )?(?:day|night|week|evening|"
+    r"weekend|time|mood|one|thing)s?(?: (?:with|for) (?:him|her|them|us|me|my \w+))?(?: (?:i guess|really|honestly|again|tonight|today))?)?$")
+
+
+def is_vague(text: str) -> bool:
+    """True when an opening names no moment ("i don't know, just a weird day with him"): it is not kept
+    as the answer to the first step, which is asked instead."""
+    return _VAGUE.match(_clean(text)) is not None
 
 
 def is_pause(text: str) -> bool:
@@ -199,6 +218,19 @@ _YES = re.compile(r"^(?:(?:um|uh|oh|well) )*(?:yes|yeah|yep|yup|ya|right|correct
                   r"mhm|uh huh)\b")
 _NO_ANSWER = re.compile(r"^(?:(?:um|uh|oh|well) )*(?:no|nope|nah|not quite|not really|wrong|that's wrong|that's not it|"
                         r"not what i said)\b")
+
+
+_AGREE_ONE = (r"(?:yes|yeah|yep|yup|ya|right|correct|exactly|that's right|that's it|sure|mhm|uh huh|mostly|pretty much|"
+              r"more or less|close enough|near enough|sort of|kind of|basically|i think so|i guess so|pretty close|"
+              r"about right|that's about it|that's about right|good enough|sounds right|sounds about right|spot on|"
+              r"perfect|you got it|got it|yes mostly|for the most part)")
+_AGREEMENT = re.compile(rf"^(?:(?:um|uh|oh|well|so|hmm+) )*{_AGREE_ONE}(?: {_AGREE_ONE})*(?: (?:i think|i guess))?$")
+
+
+def agrees(text: str) -> bool:
+    """Is the whole reply a yes to "did I get that right?", plain or partial ("mostly", "pretty much")?
+    A partial yes with a correction ("mostly, but it was my mom") is not: it corrects."""
+    return _AGREEMENT.match(_clean(text)) is not None
 
 
 def yes_or_no(text: str) -> bool | None:
@@ -246,7 +278,7 @@ def correction(text: str) -> tuple[str, str] | None:
 
 _EXERCISE_NAMES = (
     ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart)|alone time|breath(?:e|ing)|crowded"),
-    ("bids", r"reach(?:ed|ing)? out|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
+    ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
              r"turn(?:ing)? toward"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
@@ -261,10 +293,33 @@ _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|may
                      r"please|one|ones|to|talk|go|with|instead|rather)\b\s*)*")
 
 
+_NAMED_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when) (.+)$|\bthe ((?:[\w']+ ){1,3})one\b")
+
+
+_GOOD = re.compile(
+    r"\b(?:thank\w*|appreciat\w*|grateful|gratitude|sweet|kind(?! of)|kindly|kindness|nice|lovely|thoughtful|"
+    r"surpris\w*|helped|helping me|help me|took care|looked after|cooked|made me (?:breakfast|dinner|lunch|coffee|tea|"
+    r"laugh|smile)|good|great|wonderful|amazing|awesome|proud|loved|lovely|hug\w*|gift|flowers|happy(?! hour)|glad|"
+    r"fun|cute|special|relieved|generous|patient|supportive|support\w*|cheered|comforted|brought me|bought me|"
+    r"remembered|fixed|cleaned|handled|picked me up|best)\b")
+
+
+def sounds_good(text: str) -> bool:
+    """Does a told moment say something good happened ("he made me coffee", "she was so patient")?
+    A moment starts the appreciation exercise only then; "she was short with me" never does."""
+    return _GOOD.search(_clean(text)) is not None
+
+
 def named_exercise(text: str) -> str | None:
     """The exercise a short choice names ("the space one", "the one about feeling hurt", "something
     that bothered me"), or None when the text is more than a choice."""
     s = _clean(text)
+    named = _NAMED_ONE.search(s)  # "feeling left out i guess the hurt one", "the one about little ways he reaches for me"
+    if named:
+        inside = named.group(1) or named.group(2)
+        for exercise, pattern in _EXERCISE_NAMES:
+            if re.search(rf"\b(?:{pattern})\b", inside):
+                return exercise
     rest = _CHOICE.sub("", s)
     if len(rest.split()) > 5:
         return None

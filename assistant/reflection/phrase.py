@@ -28,7 +28,9 @@ from assistant.reflection.wording import (
 __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields",
            "without_flagged_words"]
 
-MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 10, 14
+MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 14
+_SHORTEST_EVENT = 6
+"""Trimming to the phrase budget shortens the moment first, but not below this many words."""
 MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 12, 14, 14
 # Each group of fields shares a budget so that every utter_phrase_<flow>* stays within 45 words:
 # 45 minus the most words any template holding that group adds around it (a group may nest in another).
@@ -83,7 +85,15 @@ def _address_partner(tokens: list[str]) -> list[str]:
 _NOT_CARING = re.compile(r"\b(?:he|she|they|you) (?:doesn't|don't|didn't|never) (?:even |really )?care\b")
 _NOT_CARE_YOU = re.compile(r"\byou (don't|didn't) (?:even |really )?care(?: about me)?\b")
 _MAKES_ME = re.compile(r"^(?:(?:he|she|they|it|that|my \w+) (?:really )?(?:makes|made) me (?:feel )?)")
-_INNER_FELT = re.compile(r"^(?:.* )?i (?:felt|feel|was feeling) ((?:\w+ ?){1,6})$")
+_LATER_MADE_FEEL = re.compile(r"^.+? \b(?:made|makes|make) me feel (.+)$")
+"""A feeling said after a scene: "i was dead tired and a clean place made me feel so relieved"."""
+_INNER_FELT = re.compile(r"^(?:.* )?i (?:felt|feel|was feeling) (.+)$")
+_LONG_FEELING = 10
+"""A feeling answer longer than this that ends "... i felt X" is X."""
+_LIKE_START = re.compile(r"^(?:(?:um|uh|so|well|honestly|just|i guess|i think|kind of|mostly)\s+)*"
+                         r"(?:(?:i (?:felt|feel|was feeling)|felt|feeling)\s+)?like\s+(?=(?:i|i'm|im|a|an|the|my|nobody|"
+                         r"no one|nothing|everything|everyone|he|she|they|he's|she's|they're|he|it's|its|there|theres|there's)\b)")
+"""A feeling told as a likeness ("like i'm the only one who cares", "like a guest"): "like" is kept."""
 _LATE_HEDGE = re.compile(r" (?:i think|i guess)(?= like\b|$)")
 _SUBJECTS = words("i i'm i've i'd we we're we'd he she they it there there's you you're my our his her their the "
                   "this that what he's she's they're it's we've nobody everyone everybody someone both all a an") | PARTNERS
@@ -104,6 +114,10 @@ def _event(slot: str, answer: str) -> str | None:
     if any(is_insult(w) for w in text.split()) or blame.search(text) or _NOT_CARING.search(text):
         return None
     tokens = EVENT_LEAD.sub("", text).split()
+    if "but" in tokens[2:] and slot not in ("good_moment", "bid"):  # "he's a great dad but he never helps": the but
+        after = tokens[tokens.index("but", 2) + 1:]
+        if _is_clause(after):
+            tokens = after
     if not _is_clause(tokens) and not (tokens[:1] and (tokens[0].endswith("ing") or tokens[0] in ACTION_VERBS)):
         return None
     return finish(_address_partner(tokens), MAX_OBSERVATION) or None
@@ -112,11 +126,17 @@ def _event(slot: str, answer: str) -> str | None:
 def _feeling(answer: str, default: str) -> str:
     """Words that fit after "I felt ": "she makes me so angry" -> "so angry", "like he doesn't care"
     -> "like I don't matter to you", "it was like he was there with me i felt loved" -> "loved"."""
-    text = _LATE_HEDGE.sub("", " ".join(lead_off(FEELING_LEAD, answer)))
+    likeness = _LIKE_START.match(answer.lower().replace("\u2019", "'").strip())
+    text = _LATE_HEDGE.sub("", " ".join(clean(answer[likeness.end():]) if likeness else lead_off(FEELING_LEAD, answer)))
     text = _MAKES_ME.sub("", text)
+    later = _LATER_MADE_FEEL.match(text)
     inner = _INNER_FELT.match(text)
-    if inner and len(text.split()) > MAX_FEELING:
+    if later:
+        text = later.group(1)
+    elif inner and len(text.split()) > _LONG_FEELING:
         text = inner.group(1)
+    if likeness and not later and not text.startswith("like "):
+        text = "like " + text
     tokens = drop_insults(_address_partner(text.split()), keep=SELF_WORDS)
     said = _NOT_CARE_YOU.sub(lambda m: "I " + m.group(1) + " matter to you", " ".join(tokens))
     if said.startswith("I don't matter") or said.startswith("I didn't matter"):
@@ -124,9 +144,14 @@ def _feeling(answer: str, default: str) -> str:
     return finish(said.split(), MAX_FEELING) or default
 
 
+_INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wanted) .+)$")
+"""A need said after its occasion: "when it's something big i need her to put the phone down"."""
+
+
 def _need(answer: str, default: str) -> str:
     """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
-    tokens = _LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, answer))).split()
+    inner = _INNER_NEED.match(" ".join(clean(answer)))
+    tokens = _LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, inner.group(1) if inner else answer))).split()
     tokens = _address_partner(infinitive(drop_insults(tokens)))
     if tokens[:2] == ["for", "you"]:
         tokens = tokens[1:]  # for him to listen -> you to listen
@@ -195,7 +220,9 @@ def phrase_fields(slots: Mapping[str, str | None]) -> dict[str, str]:
     for group, budget in PHRASE_BUDGETS.items():
         present = [slot for slot in group if slot in out]
         while present and sum(len(out[s].split()) for s in present) > budget:
-            longest = max(present, key=lambda s: len(out[s].split()))
+            # the moment gives way first (down to a few words): the feeling and the need are the point
+            events = [s for s in present if SLOT_KINDS[s] == "event" and len(out[s].split()) > _SHORTEST_EVENT]
+            longest = max(events or present, key=lambda s: len(out[s].split()))
             tokens = out[longest].split()
             out[longest] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
     return out

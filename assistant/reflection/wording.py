@@ -69,7 +69,9 @@ FUNCTION = _EMPTY | ADVERBS | words(
     "out off over into what who how why which all some any every each other much more most bit")
 _PHRASE_FILLERS = re.compile(r"\b(?:you know|i mean(?! (?:something|anything|nothing|a lot|much))|"
                              r"kind of|sort of|kinda|sorta)\b")
-_ABSOLUTES = re.compile(r"\b(?:all the time|always|constantly)\b")
+_TRAILING_VAGUE = re.compile(r"\b(?:or whatever|or something(?: like that)?|or anything|and stuff|and everything)\b")
+"""Vague tails that say nothing ("for fishing or whatever"); "whatever" alone can be contempt."""
+_ABSOLUTES = re.compile(r"\b(?:all the time|always|constantly|for once|for a change)\b")
 BLAME = re.compile(r"\b(?:should|shouldn't|shoulda|made me|makes me|make me|making me|shut up)\b")
 KIND_MAKE_ME = "a|an|some|the|my|coffee|tea|breakfast|lunch|dinner|laugh|smile"  # "you made me coffee" is kind
 KIND_BLAME = re.compile(  # BLAME for moments that can be kind: "he made me coffee" passes
@@ -97,6 +99,7 @@ def clean(text: str) -> list[str]:
     """Lowercase a spoken answer, drop fillers and absolutes, and repair contractions."""
     text = text.lower().replace("shut up", "shutup")
     text = _ABSOLUTES.sub(" ", _PHRASE_FILLERS.sub(" um ", text))  # a phrase filler becomes a plain "um"
+    text = _TRAILING_VAGUE.sub(" ", text)
     tokens = spoken_tokens(re.sub(r"\bevery (?:single )?time\b", " when ", text))
     out: list[str] = []
     after_filler = False
@@ -177,8 +180,8 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
     (except the words in ``keep``)."""
     judged = [n for n, w in enumerate(tokens) if w in ("should", "shouldn't")
               or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"])]
-    if judged:
-        tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE), default=0)]
+    if judged:  # "him to protect me not make me the joke" keeps "him to protect me"
+        tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE or tokens[n] == "not"), default=0)]
     out: list[str] = []
     for word in tokens:
         if is_insult(word) and word not in keep:
@@ -192,8 +195,8 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
 def finish(tokens: list[str], limit: int) -> str:
     """Cut to ``limit`` words (before a conjunction if possible), restore "I"; "" if nothing is left."""
     cut = len(tokens) > limit
-    if cut:
-        cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ]
+    if cut:  # before a conjunction or a "like" that starts a comparison
+        cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ or tokens[k].lower() == "like"]
         tokens = tokens[: cuts[-1] if cuts else limit]
     while tokens and (tokens[-1].lower() in CONJ or cut and tokens[-1].lower() in DANGLING):
         if tokens[-2:] == ["a", "while"]:  # "for a while" ends with a noun, not a conjunction

@@ -187,6 +187,16 @@ SELF_HARM = compile_patterns(
     r"(?:note|letter) (?:for|to) (?:whoever|whomever|the person who|anyone who) finds me",
     r"(?:the world|everyone|everybody|this house|the family) (?:would|will|'d) be (?:so much |much )?(?:lighter|"
     r"easier|happier|calmer|better) (?:off )?without me",
+    # Going through with it; counting one's pills; the engine left running; not needing things where one goes.
+    r"(?:before|once|when|after|if) (?:i|he|she|they) (?:go|goes|went|finally go) through with it|one last (?:good )?"
+    r"(?:thing|time|day|night|look|hug) before (?:i|he|she|they) (?:go|goes|die|dies|do it|does it|leave this)",
+    r"(?:count|counted|counting|counts) (?:how many|all|up|out)(?: of)? (?:my |his |her |their |the )?(?:[\w']+ ){0,4}"
+    r"(?:pills|tablets|meds|antidepressants|painkillers)",
+    r"(?:sat|sit|sitting|sits) in the (?:car|garage) with the engine (?:running|on)|with the engine running and the "
+    r"(?:garage )?(?:doors?|windows?) (?:shut|closed)",
+    r"(?:won't|will not|wouldn't) be needing (?:[\w']+ ){0,3}(?:where (?:i'm|he's|she's|they're) going|anymore|soon)",
+    r"(?:thanks|thank you) for everything(?: [\w']+){0,12} (?:turned|switched|shut) (?:his|her|their|my) phone off|"
+    r"(?:odd|weird|strange|final) goodbye (?:text|message|like)|take care of (?:the|my|our) (?:dog|cat|kids|pets?) for me",
 )
 
 ABUSE = compile_patterns(
@@ -329,19 +339,43 @@ ABUSE = compile_patterns(
     r"pressur\w* me into (?:things|stuff|doing things|sex)(?: (?:that )?i (?:don't|didn't) want)?",
     r"(?:keeps|kept|keep) going (?:[\w']+ ){0,3}(?:even )?(?:when|after|though) i (?:say|said|tell \w+|told \w+|ask|"
     r"asked) (?:\w+ )?(?:to )?(?:stop|no)(?= *$| (?:but|and|he|she|they)\b)",
+    r"(?:when|after|even though|though) i (?:said|say|told <O>|tell <O>) no(?: [\w']+){0,6} (?:going ahead|went ahead|"
+    r"goes ahead|kept going|keeps going|did it anyway|does it anyway|doesn't stop|didn't stop|wouldn't stop)",
+    # Not hurt "today" (so on other days); threats about the kids; watching at work; money and tracking.
+    r"<S> <G>(?:didn't|hasn't|did not|has not|doesn't) (?:hit|hurt|shove|push|grab|slap|choke|kick)\w* me (?:today|"
+    r"tonight|this week|in a while|lately|yet|for a (?:while|week|few days))",
+    r"threat\w* to (?:take|keep) (?:the|my|our) (?:kids|children|baby|son|daughter)",
+    r"<S> <G>(?:shows?|showed|showing) up at my (?:work|job|office)(?: [\w']+){0,6} (?:waits?|waited|waiting|watch\w*)|"
+    r"to see who i (?:leave|left|talk|talked|go|went) (?:home )?with",
+    r"(?:tracks|tracking|tracked) my (?:car|phone|location)|(?:where|what) every (?:dollar|penny|cent) (?:went|goes)|"
+    r"<S> <G>(?:keeps|controls|takes|took|kept) all (?:the|my|our) money|(?:have|had) to ask <O> for (?:money|cash|"
+    r"(?:like )?(?:[\w']+ )?(?:bucks|dollars))",
+    # Rough handling, pets hurt again, a crash threatened, shoved into things.
+    r"gets? rough with me|getting rough with me|rough(?:s|ed)? me up|so <S> (?:doesn't|won't|don't) get rough with me",
+    r"<S> <G>(?:hurt|hurts|hit|hits|kicked|kicks) (?:the|my|our) (?:dogs?|cats?|pets?) again|so <S> (?:doesn't|won't|"
+    r"don't) hurt (?:the|my|our) (?:dogs?|cats?|pets?|kids)",
+    r"(?:crash|kill) us both|(?:crash|wreck) the car with (?:me|us) in it",
+    r"<S> (?:[\w']+ ){0,8}(?:and|then) (?:shoved|pushed|slammed|threw|knocked) me (?:into|against) (?:the |a )?(?:wall|"
+    r"counter|door|table|floor|fridge|cabinets?|car|dresser|stairs|bed|sink|window)",
 )
 
 
 LAUGH = re.compile(r"^(?:(?:haha+|ha|hah|lol|oh|um|well|honestly|aw|ah) )+")
 """What may come before the yes ("haha yes i'm safe")."""
-YES = re.compile(r"^(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
+YES = re.compile(r"^(?:(?:oh|um|uh|well|hmm|ha|haha) )*(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
                   r"we're safe|i'm fine|i'm okay|i'm ok|i'm alright|i'm all right|i'm good)\b")
 HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
                     r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
 """A hedge or a negation next to the yes ("yes for now", "yeah i guess", "yes but no")."""
 QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for tonight|until|unless|except|"
-                       r"physically|at the moment|mostly|sometimes|hopefully|i hope)\b")
-"""A qualified safety anywhere in the reply ("yes i'm fine, at the moment")."""
+                       r"physically|at the moment|mostly|sometimes|hopefully|i hope|worried about (?:him|her|them)|"
+                       r"(?:it's|its) (?:him|her|them)|(?:he's|she's|they're|he|she|they) (?:\w+ ){0,2}(?:asleep|out|gone|"
+                       r"being nice|nice now|calm now|calmed down|away|at work|not here|not home)|won't happen again|"
+                       r"i don't know where (?:he|she|they)|but (?:he|she|they|he's|she's|they're|it's|its)|again|"
+                       r"scary|being watched|worr(?:y|ied) about|want (?:him|her|them) to be (?:okay|ok|safe|alright))\b")
+"""A qualified safety anywhere in the reply ("yes i'm fine, at the moment"), safety that lasts only
+while the partner is away or calm ("yeah, he's asleep right now"), or worry for the partner ("i'm
+okay, it's him i'm worried about")."""
 NOT_MEANT = re.compile(r"\b(?:didn't mean (?:it|that|the [\w ]+?) literally|not literally|wasn't literal|figure of speech|"
                        r"(?:was|i'm|just) (?:joking|kidding)|just an expression)\b")
 """Taking back one's own words as hyperbole ("haha yes, i didn't mean the strangling part literally")."""
@@ -350,6 +384,14 @@ RELATIONSHIP_FEAR = re.compile(r"\b(?:scared|afraid|worried|nervous|anxious) (?:
 """Fear for the relationship, not of the partner ("yes, just a bit scared for us")."""
 
 
+EVERYDAY = re.compile(
+    r"\b(?:dead (?:tired|beat|on my feet|serious|set|silent|quiet|end)|deadline|to die for|"
+    r"dying to (?:see|know|try|go|tell|get|hear|meet|show)|bored to death|kill(?:ing)? time|killed it|killing it|"
+    r"drop dead gorgeous|(?:it|that|this|reality) (?:really |just |kind of |finally )?(?:hits|hit) (?:me|home)|"
+    r"(?:scared|afraid|terrified|frightened) of (?:the )?(?:dentists?|doctors?|needles|flying|heights|spiders|dogs|the dark|"
+    r"snakes|hospitals|driving|injections|surgery|exams?|tests?))\b")
+"""Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
+risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 RISK = re.compile(
     r"(?<![\w'])(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|wake up|waking up|point|gone|"
     r"disappear\w*|better off|burden|pills?|overdose|rope|bridge|guns?|knife|knives|weapon|cut|cuts|cutting|burn\w*|"
@@ -372,7 +414,7 @@ RISK = re.compile(
     # coercive control, stalking, intimidation
     r"prove|where i am|where i was|phone|messages|texts|app on my|tracking app|read my|reads my|go(?:es)? through my|follows? me|"
     r"followed me|watch(?:es|ing)? (?:me|the house)|outside my|interrogat\w*|every dollar|receipts|what i wear|"
-    r"makes me|made me|calls? me|names|flinch\w*|raises? (?:his|her) hand|start on me|scream\w*|yell\w* at me|"
+    r"(?:makes|made) me(?! (?:feel|laugh|smile|coffee|tea|breakfast|lunch|dinner|a cup))|calls? me|names|flinch\w*|raises? (?:his|her) hand|start on me|scream\w*|yell\w* at me|"
     r"wouldn't let|won't let|doesn't let|didn't let|not let me|leave the (?:room|house)|safer|spat|spit|under the water|"
     r"drove|driving|speed\w*|crash|cheat\w*|jealous\w*|punish\w*|isolat\w*|alone with (?:him|her|them)|"
     r"walk(?:ing)? on eggshells|knot in my stomach|set (?:him|her|them) off|loses? (?:it|his temper|her temper)|"
@@ -386,5 +428,8 @@ PARTNER_AT_RISK = re.compile(
     r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
     r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
     r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"
-    r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:he's|she's|they're|<P>(?:'s| is)) suicidal)"
+    r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:he's|she's|they're|<P>(?:'s| is)) suicidal|"
+    r"(?:he|she|they) (?:[\w']+ ){0,3}(?:won't|will not) be needing|(?:turned|switched|shut) (?:his|her|their) phone off|"
+    r"(?:he|she|they) (?:texted|sent|wrote) (?:me )?(?:this |a )?(?:odd|weird|strange|final)? ?goodbye|"
+    r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills)"
     r"(?![\w'])".replace("<P>", PARTNER))

@@ -83,19 +83,22 @@ def clear_yes(text: str) -> bool:
     yes = patterns.YES.match(normalized)
     if not yes or screen(text) is not None or patterns.QUALIFIED.search(normalized):
         return False
-    rest = re.sub(r"^(?:(?:i'm|i am|we're|safe|fine|okay|ok|right now|yes|yeah|yep|totally|really)\b ?)+", "",
+    rest = re.sub(r"^(?:(?:i'm|i am|we're|were|we are|we|all|both|everyone's|everyones|everybody's|safe|fine|okay|ok|home|"
+                  r"right now|yes|yeah|yep|totally|really|perfectly|completely|absolutely|very|quite|thank you|"
+                  r"thanks|no worries|no problem)\b ?)+", "",
                   normalized[yes.end():].strip())
     if patterns.NOT_MEANT.search(rest):
         return True
     if patterns.HEDGE.search(" ".join([normalized[:yes.end()], *rest.split()[:3]])):
         return False
+    rest = re.sub(r"\b(?:home )?safe\b", " ", rest)  # "yes i'm home safe", "we're all safe, just chaos"
     return not mentions_risk(patterns.RELATIONSHIP_FEAR.sub(" ", rest))  # "he's the one i'm scared for" is not clear
 
 
 def mentions_risk(text: str) -> bool:
     """Does a turn mention anything on the risk list? The safety model acts only on turns that do:
     it weighs how such words are used, and a turn with none of them is never a concern by itself."""
-    return patterns.RISK.search(normalize(text)) is not None
+    return patterns.RISK.search(patterns.EVERYDAY.sub(" ", normalize(text))) is not None
 
 
 def partner_at_risk(text: str) -> bool:

@@ -25,6 +25,8 @@ def first_steps(flow: str, moment: str) -> list[tuple[str, str]]:
     """A moment told before the exercise was chosen answers its first step (for the five steps,
     spread over every step it answers: "he left early and i was furious"): (step, answer) pairs."""
     first = FLOWS[flow][0]
+    if answer_steps.is_vague(moment):  # "i don't know, just a weird day": the first step is asked
+        return []
     if flow == "resentment":
         return list(answer_steps.split_answer(moment, first).items())
     return [(first, moment)]
@@ -35,7 +37,7 @@ def start_from(flow: str, moment: str | None) -> list[EventType]:
     first answer, in case the user asks for another exercise instead."""
     told = [SlotSet(step, part) for step, part in first_steps(flow, moment)] if moment else []
     return [SlotSet("flow", flow), SlotSet("noted", True), *fresh_reflection(), *told,
-            SlotSet("told_moment", moment), SlotSet("routed", True)]
+            SlotSet("told_moment", moment if told else None), SlotSet("routed", True)]
 
 
 class ActionGreet(Action):
@@ -58,7 +60,8 @@ class ActionChooseFlow(Action):
         return "action_choose_flow"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        flow = (intent_of(tracker) or "topic_resentment").removeprefix("topic_")
+        named = named_exercise(tracker.latest_message.get("text") or "")  # "the one for when you're hurt"
+        flow = named or (intent_of(tracker) or "topic_resentment").removeprefix("topic_")
         dispatcher.utter_message(response=f"utter_intro_{flow}")
         return start_from(flow, tracker.get_slot("told_moment"))
 
@@ -108,8 +111,14 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
         flow = OFFERED[place] if place < len(OFFERED) else OFFERED[-1]
         dispatcher.utter_message(response=f"utter_intro_{flow}")
         return start_from(flow, None)
+    named = named_exercise(moment)
+    if named:  # a choice rather than a moment: "the one for when you're hurt"
+        dispatcher.utter_message(response=f"utter_intro_{named}")
+        return start_from(named, None)
     topics = ranked_topics(ranking)
     flow = clear_choice(topics)
+    if flow == "appreciation" and not answer_steps.sounds_good(moment):
+        flow = None  # nothing good was said: ask rather than thank them for a hurt
     if flow:
         dispatcher.utter_message(response=f"utter_routed_{flow}")
         return start_from(flow, moment or None)

@@ -40,6 +40,8 @@ class ValidateReflectionForm(FormValidationAction):
         if answer_steps.is_pause(str(value or "")):  # "hmm, let me think": wait for the answer
             dispatcher.utter_message(response="utter_take_your_time")
             return {slot: None}
+        if is_choice_of(tracker.get_slot("flow"), slot, value):  # the line that chose the exercise
+            return {slot: None}
         switched = switch_to(tracker) if tracker.get_slot("routed") else None
         if switched:  # the first answer in an exercise may ask for another exercise
             dispatcher.utter_message(response=f"utter_intro_{switched['flow']}")
@@ -51,10 +53,18 @@ class ValidateReflectionForm(FormValidationAction):
 
 
 SWITCH_CUE = re.compile(r"\b(?:actually|rather|instead|the one (?:about|for|where)|talk about|look at|let'?s do|"
-                        r"can we do|i meant|not that|different one|other one|switch)\b|"
+                        r"can we do|i meant|not that|different one|other one|(?:that|this) one|switch)\b|"
                         r"^(?:(?:um|uh|well|no|oh|i guess|maybe) )*(?:the (?:[\w']+ ){1,3}one|something (?:that|i|good|about|nice))\b")
 """Words that ask for another exercise rather than answer the question: "actually...", "the one
 about...", or a reply shaped like a choice ("the hurt one", "something i appreciated")."""
+
+
+def is_choice_of(flow: str | None, slot: str, value: Any) -> bool:
+    """Is this "answer" to the first step only the line that chose the exercise ("the one for when
+    you're hurt")? Then the first question is asked rather than answered with it."""
+    text = str(value or "")
+    return (bool(flow) and flow in FLOWS and FLOWS[flow][0] == slot and answer_steps.named_exercise(text) == flow
+            and bool(SWITCH_CUE.search(text.lower())))
 
 
 SHORT_CHOICE = 4
