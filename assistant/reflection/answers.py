@@ -174,8 +174,10 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
     return result
 
 
+_UNSURE_LEAD = r"i don't know|dunno|not sure|i'm not sure"
+"""Not knowing yet, said before a pause or a vague opening (shared by both patterns)."""
 _PAUSE_ONE = (
-    r"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|i don't know|not sure|i'm not sure) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
+    rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
     r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
     r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*"
@@ -186,7 +188,7 @@ _PAUSE = re.compile(rf"^{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
 
 
 _VAGUE = re.compile(
-    r"^(?:(?:i don't know|dunno|not sure|i'm not sure|i guess|just|honestly|well|so|um|uh|nothing much|nothing really)"
+    rf"^(?:(?:{_UNSURE_LEAD}|i guess|just|honestly|well|so|um|uh|nothing much|nothing really)"
     r"(?: |$))*(?:(?:it's |it was |just |kind of |sort of |one of those |a |an )*(?:\w+ )?(?:day|night|week|evening|"
     r"weekend|time|mood|one|thing)s?(?: (?:with|for) (?:him|her|them|us|me|my \w+))?(?: (?:i guess|really|honestly|again|tonight|today))?)?$")
 
