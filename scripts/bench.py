@@ -96,12 +96,24 @@ def launch_to_first_prompt() -> dict[str, float]:
 
 
 def rasa_import_cost() -> dict[str, float]:
-    """What importing Rasa's agent costs by itself (it pulls in TensorFlow, which no component uses)."""
-    code = ("import resource, time; t = time.perf_counter(); import rasa.core.agent; "
-            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
-    seconds, rss = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                                  cwd=ROOT).stdout.split()[-2:]
-    return {"import_rasa_agent_s": float(seconds), "import_rasa_agent_rss_mb": float(rss)}
+    """What importing Rasa's agent costs by itself, and a loaded dialogue answering one turn, each in
+    a fresh process: stock (Rasa's imports bring in TensorFlow, which no component uses) and as the
+    assistant does it (assistant/dialogue/without_tensorflow.py puts those imports off)."""
+    stock = "import rasa.core.agent, rasa.graph_components.validators.default_recipe_validator; "
+    ours = "from assistant.dialogue.without_tensorflow import defer; defer(); import rasa.core.agent; "
+    load = ("from assistant.dialogue.agent import DialogueSettings, RasaDialogue; d = RasaDialogue(DialogueSettings()); "
+            "d.start(); d.respond('he forgot my birthday'); ")
+    figures = {}
+    for name, code in (("import_rasa_agent", stock), ("import_rasa_agent_deferred", ours),
+                       ("dialogue_stock", stock + load), ("dialogue", load)):
+        timed_code = ("import resource, sys, time; t = time.perf_counter(); " + code +
+                      "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
+                      "int('tensorflow' in sys.modules))")
+        done = subprocess.run([sys.executable, "-c", timed_code], capture_output=True, text=True, check=True, cwd=ROOT,
+                              env=dict(os.environ, RASA_TELEMETRY_ENABLED="false"))
+        seconds, rss, tensorflow = done.stdout.split()[-3:]
+        figures.update({f"{name}_s": float(seconds), f"{name}_rss_mb": float(rss), f"{name}_tensorflow": float(tensorflow)})
+    return figures
 
 
 def turn_processing(dialogue, recognizer, speaker, scratch: Path) -> dict[str, float]:

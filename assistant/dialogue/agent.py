@@ -112,6 +112,9 @@ class RasaDialogue:
         self._context = context or dict
         self._extra: dict = {}
         model = find_model(settings)
+        from assistant.dialogue.without_tensorflow import defer, loading_trained_model
+
+        defer()  # before the first Rasa import: no component here uses TensorFlow
         from rasa.core.agent import Agent
         from rasa.utils.log_utils import configure_structlog
 
@@ -124,7 +127,8 @@ class RasaDialogue:
         self._loop = asyncio.new_event_loop()
         endpoint = InProcessActionEndpoint(settings.project_dir)
         _LOG.debug("loading Rasa model %s", model)
-        self._agent = Agent.load(str(model), action_endpoint=endpoint)
+        with loading_trained_model():
+            self._agent = Agent.load(str(model), action_endpoint=endpoint)
         self._sender = ""
 
     def start(self) -> Reply:
