@@ -132,6 +132,8 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("hmm let me think theres a few things", True), ("let me think how to put it", True),
     ("hmm thats a hard one, give me a second", True), ("i dont know. let me think about that", True),
     ("i dont know", False),  # not a pause: the step's examples help there
+    ("hmm thats a big one", True), ("hmm how did it make me feel, let me think", True),
+    ("what was it, give me a second", True), ("what he said was mean", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause
@@ -153,6 +155,8 @@ def test_ordinal_choice(text: str, place) -> None:
     ("i dont know just a weird day with him", True), ("just a long day", True), ("rough night", True),
     ("i dont know", True), ("he forgot the kids again", False), ("i dont know he just ignored me", False),
     ("a weird day at work he yelled", False),
+    ("dinner went bad tonight", True), ("dinner with my wife and our son went bad", True),
+    ("dinner went bad because he was on his phone", False), ("he was rude to my mom", False),
 ])
 def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
     from assistant.reflection.answers import is_vague
@@ -181,6 +185,12 @@ def test_only_a_moment_that_says_something_good_is_a_thank_you(text: str, good: 
     ("so its like i feel like a guest like its his place and not ours and i need it to feel like our home",
      "deeper_feeling", {"deeper_feeling": "its like i feel like a guest like its his place and not ours",
                         "need": "i need it to feel like our home"}),
+    # a feeling, then the need, without a connective between them (speech has no full stops)
+    ("unnoticed i guess. i wanted her to see me", "deeper_feeling",
+     {"deeper_feeling": "unnoticed i guess", "need": "i wanted her to see me"}),
+    # "harder than i needed to" is no need
+    ("i put the soup down harder than i needed to and said then wear your hearing aids", "reaction",
+     {"reaction": "i put the soup down harder than i needed to and said then wear your hearing aids"}),
 ])
 def test_split_answer_reads_own_words_and_likenesses(text: str, asked: str, expected: dict[str, str]) -> None:
     assert split_answer(text, asked) == expected

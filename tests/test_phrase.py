@@ -118,6 +118,10 @@ FEELINGS = [
     ("like a selfish idiot", UNSETTLED),
     ("i feel like i should just be quiet", UNSETTLED),
     ("i dont know", UNSETTLED),
+    # he is the partner, so "her" is someone else (his mother)
+    ("like he picked her over me. like im a stranger in my own family", "like you picked her over me"),
+    ("he doesnt care about my people. like its his wedding", "like my people didn't matter to you"),
+    ("like my husband chose her side over mine", "like you chose her side over mine"),
 ]
 
 NEEDS = [
@@ -142,6 +146,8 @@ NEEDS = [
     ("i just needed a hug", "a hug"),
     (LONG_NEED, "you to notice when I'm struggling and just ask me if I'm ok"),
     ("i need him to stop being a jerk", CLOSE),  # "I need you to stop." would be a demand
+    ("i need him to defend me, even just a little, even just say mom stop",
+     "you to defend me even just a little even just say mom stop"),  # no insult was taken out: the "stop" is his mother's
     ("um i dont know", CLOSE),
 ]
 
@@ -292,6 +298,9 @@ FOR_PHRASE = [
     ("space_need", "an hour to myself after work", "an hour to myself after work"),
     ("space_need", "i need to be alone for a bit", "to be alone for a bit"),
     ("space_need", "i dont know", "a little time to myself"),
+    ("space_need", "when we get home i want a quiet day to myself to unpack and just be",
+     "a quiet day to myself to unpack and just be"),
+    ("space_need", "my tuesday quilting, just for me, like it used to be", "my tuesday quilting just for me like it used to be"),
     # missing: after "I miss "
     ("missing", "our talks at night", "our talks at night"),
     ("missing", "i miss how we used to laugh", "how we used to laugh"),
@@ -301,6 +310,8 @@ FOR_PHRASE = [
     ("missing", "him", "you"),
     # closeness_wish: after "I'd love "
     ("closeness_wish", "a walk after dinner", "a walk after dinner"),
+    ("closeness_wish", "i wish hed wait up a couple nights so we could have tea together",
+     "for you to wait up a couple nights so we could have tea together"),
     ("closeness_wish", "we could cook together on sunday", "for us to cook together on sunday"),
     ("closeness_wish", "i'd like to have breakfast together", "to have breakfast together"),
     ("closeness_wish", "go for walks", "to go for walks"),

@@ -104,6 +104,15 @@ SELF_HARM = [
     'i sat in the car with the engine running and the door shut for a while',
     'she gave away her ring and said she wont be needing it where shes going',
     'he texted me thanks for everything and then he turned his phone off',
+    'after she went to bed i sat in the garage with the door shut and the engine running for a long time',
+    'yesterday he told me hes been thinking about ending his life',
+    'i checked how many of the painkillers it would take',
+    'can you feed my dog for me if anything happens to me',
+    'ive already chosen the date',
+    'she says everyone would be happier without her',
+    'he cuts himself when im not home',
+    'she said she would jump off the bridge if i left',
+    'i found ways to poison yourself in his search history',
 ]
 
 ABUSE = [
@@ -208,6 +217,22 @@ ABUSE = [
     'so he doesnt hurt the dog again like last time',
     'he started driving really fast and said hed crash us both',
     'he got mad about the dishes and shoved me into the counter',
+    'i need him to stop forcing me when i say no, because he does, most nights',
+    'he said if i walk out that door hell break my legs',
+    'im not safe at home',
+    'the kids arent safe around him',
+    'she smashed my laptop to show me what could happen',
+    'next time that will be my face he said',
+    'she wouldnt slow down even when i screamed',
+    'he touches me while im sleeping',
+    'i go along with sex so he doesnt get mad',
+    'i have to tell work i walked into a door',
+    'she spits at me when she is drunk',
+    'he said he would destroy my life if i go',
+    'she snatched my phone away when i tried to text my mom',
+    'he said hed have the kids taken from me',
+    'she will send the pictures to my boss if i leave',
+    'he checks the mileage on my car every night',
 ]
 
 NEGATIVES = [
@@ -329,6 +354,19 @@ NEGATIVES = [
     'i pushed the chair into the table and sat down',
     'she keeps all the receipts in a shoebox',
     'i wont be needing the car tomorrow',
+    'he left the car running in the garage while he unloaded the groceries',
+    'she took her life savings out to buy the bakery',
+    'exposed. like our private stuff isnt safe with him',
+    'i felt judged, like im not allowed to have my own life or something',
+    'we already picked the date for the wedding',
+    'she burned herself on the stove making pancakes',
+    'he cuts himself shaving every morning',
+    'he wants to jump off the high dive this summer',
+    'i told my mom i fell asleep early',
+    'my boss will kill me if im late again',
+    'the twins will be the death of me',
+    'he hit the roof when he saw the phone bill',
+    'she beat me at chess again and would not stop gloating',
 ]
 
 NORMALIZATION = [
@@ -403,6 +441,7 @@ def test_tables_are_large_enough() -> None:
 @pytest.mark.parametrize("reply,clear", [
     ("yes", True), ("yeah im safe its just been a long week", True), ("yes im fine just tired", True),
     ("im safe", True), ("yep", True), ("of course", True),
+    ("yeah im fine just kind of irritated", True), ("yeah just kind of", False), ("yeah just not sure", False),
     ("i think so", False), ("yeah i guess", False), ("not really", False), ("no", False), ("yes for now", False),
     ("mostly yes", False), ("yes but he hit me again", False), ("i dont know", False),
     ("im safe hes the one im scared for", False), ("yes im safe but i keep thinking about the pills", False),
@@ -431,6 +470,22 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("she makes me laugh", False), ("he made me do it", True), ("scared to death of him", True),
     ("when i see a couple holding hands it hits me", False), ("im terrified of the dentist", False),
     ("he hit me", True), ("im terrified of him", True),
+    # fear as the tender feeling is not a risk word by itself; fear of what the partner does still is
+    ("i think im scared were going in different directions", False), ("scared about money mostly", False),
+    ("scared he'll hurt me", True), ("terrified shell find someone better", False), ("terrified hell find me", True), ("im scared of what he might do", True), ("scared i'll do something stupid", True),
+    # weak words in ordinary answers: "anymore", "without me", "around", a phone, giving up one's job
+    ("it crushed me that he forgot, like i dont matter to him anymore", False), ("i said fine go without me", False),
+    ("my husband is around all the time", False), ("i put my phone face down", False),
+    ("lonely. like i gave up my whole life and he didnt even notice", False),
+    ("theyd be better off without me", True), ("he took my phone away", True), ("ive given up", True),
+    ("he floored it on the highway just to scare me", True),
+    ("i got home and before i even took my shoes off he started", False), ("i wanted to scream", False),
+    ("he calls me every single lunch break", False), ("since my dad died i want to be alone sometimes", False),
+    ("to be allowed to be sad by myself for a bit", False), ("hes my safe place", False),
+    ("he made me soup when i was sick", False), ("he sent me a song and said this made me think of you", False),
+    ("he calls me like twenty times a day", True), ("he swerved and laughed when i screamed", True),
+    ("im not allowed to see my friends", True), ("she screams at me", True), ("he calls me stupid", True),
+    ("he took my keys", True),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk

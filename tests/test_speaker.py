@@ -250,3 +250,23 @@ def test_an_interruptible_voice_plays_through_sounddevice_and_stops_on_request(t
     assert ("play", 2205, 22050, 1) in calls and calls[-1] == ("stop",)
     with pytest.raises(SpeechError, match="no output device named like 'bluetooth'"):
         Voice(CountingEngine(), None, None, interruptible=True, device="bluetooth").say("Hello.")
+
+
+def test_a_chosen_output_device_is_used_by_a_voice_that_is_not_interruptible(monkeypatch):
+    """espeak plays only on the system default: with a device chosen, the reply is made into audio
+    and played on that device instead of through the engine's own playback."""
+    import types
+
+    from assistant.tts.speaker import Voice
+
+    calls = []
+    fake = types.SimpleNamespace(play=lambda samples, rate, device=None: calls.append(("play", device)),
+                                 wait=lambda: None, stop=lambda: None,
+                                 query_devices=lambda: [{"name": "HDA Intel", "max_output_channels": 2},
+                                                        {"name": "USB Headset", "max_output_channels": 2}])
+    monkeypatch.setitem(sys.modules, "sounddevice", fake)
+    engine = CountingEngine()
+    engine.say = lambda text, pace=1.0: calls.append(("engine", text))
+    Voice(engine, None, None, device="1").say("Good evening.")
+    Voice(engine, None, None).say("Good evening.")
+    assert calls == [("play", 1), ("engine", "Good evening.")]

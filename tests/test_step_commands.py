@@ -13,11 +13,16 @@ from assistant.nlu.step_commands import decide
     ("phrase_another", "another chance", "need", "inform"),
     # a pause is never a stop: the step waits
     ("stop", "let me think a second", "distance_moment", "inform"),
+    ("topic_resentment", "hmm how did it make me feel, let me think", "meaning", "inform"),
     # a stop said mid-answer is a stop
     ("inform", "actually stop i dont want to get into this tonight", "deeper_feeling", "stop"),
     ("inform", "can we stop", "reaction", "stop"),
     ("inform", "hmm i think we should stop here", "need", "stop"),
     ("inform", "i dont want to talk about this right now", "trigger", "stop"),
+    ("inform", "sorry im too tired, can we do this another night", "emotion", "stop"),
+    ("inform", "too tired", "emotion", None),  # an answer, not a stop
+    # asking what the question means is never an answer
+    ("inform", "whats the difference between that and the last question", "deeper_feeling", "help"),
     # ... but stopping in the story is not
     ("inform", "she said stop hovering", "trigger", None),
     ("inform", "stop checking his phone at dinner", "need", None),

@@ -36,6 +36,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix, hstack, vstack
 
 from assistant.nlu.linear import LinearComponent
+from assistant.reflection.answers import named_exercise
 from assistant.safety.screen import mentions_risk, screen
 
 SAFETY_INTENTS = {"safety_self_harm", "safety_abuse"}
@@ -132,6 +133,8 @@ class SafetyScreen(LinearComponent):
         probabilities = self.probabilities(message) if self._weights is not None else np.array([1.0, 0, 0])
         concern = CLASSES[1 + int(np.argmax(probabilities[1:]))]
         asking = (message.get("metadata") or {}).get("asking")
+        if named_exercise(text):  # "the hurt one i guess" picks an exercise, whatever was asked
+            asking = "choice"
         probability = 1.0 - float(probabilities[0]) if mentions_risk(text) else 0.0
         decision = "concern" if hit else self.thresholds.decide(probability, asking)
         message.set("safety", {"probability": round(1.0 - float(probabilities[0]), 4), "concern": concern,

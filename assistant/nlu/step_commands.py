@@ -46,7 +46,7 @@ CUES = {
     "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
                                   r"choices|what is this)\b"),
     "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
-                       r"another time|some other time|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
+                       r"another (?:time|night|day)|some other (?:time|night|day)|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
 }
 CUES["goodbye"] = CUES["stop"]
 STOP = re.compile(
@@ -55,7 +55,10 @@ STOP = re.compile(
     r"(?:stop|quit|end (?:this|it|here)|be done|leave it|call it a night)(?! (?:him|her|them|me|\w+ing)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
-    r"(?:this|it|that|any of (?:this|it)))\b")
+    r"(?:this|it|that|any of (?:this|it))|"
+    r"(?:(?:i'?m |i am )?(?:too tired|exhausted|wiped out|beat)\b.*\b)?(?:can|could|should) we (?:do|finish|continue|pick "
+    r"(?:this|it) up|try) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
+    r"(?:i'?m |i am )?too tired (?:for this|to (?:do|keep going with|go on with|finish) (?:this|it))(?: tonight| now)?$)\b")
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
 ASKS_AGAIN = {
     "repeat": re.compile(_LEAD + r"(?:what (?:was|is|'s) the question(?: again)?|what did you (?:just )?(?:say|ask)|sorry what|"
@@ -63,7 +66,10 @@ ASKS_AGAIN = {
                          r"say (?:that|it) again|come again|i didn'?t (?:catch|hear) (?:that|you|it|the question))"
                          r"(?: please| sorry| again)*$"),
     "help": re.compile(_LEAD + r"(?:what do you mean(?: by that)?|what does that mean|i don'?t (?:understand|get it|follow)"
-                       r"(?: the question)?|what are you asking(?: me)?|like what)(?: please| sorry| exactly)*$"),
+                       r"(?: the question)?|what are you asking(?: me)?|like what|"
+                       r"(?:what's|whats|what is) the difference between (?:that|this|this one) and (?:the|that) (?:last|other|first|"
+                       r"previous|one before)(?: one| question| thing)?|how is (?:that|this) different from (?:the )?(?:last|other|"
+                       r"first|previous|before)(?: one| question)?)(?: please| sorry| exactly| again)*$"),
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever
 the classifier thought ("wait, what was the question?")."""
@@ -82,8 +88,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
     """The intent a turn should have given the question it answers, or None to keep the classifier's."""
     said = words(text)
     if asking in STEP_NAMES:
-        if is_pause(text):
-            return "inform" if intent in COMMANDS else None
+        if is_pause(text):  # the step waits; never a command, nor a switch to another exercise
+            return "inform" if intent in COMMANDS or (intent or "").startswith("topic_") else None
         if intent != "stop" and STOP.search(said):
             return "stop"
         asked_again = next((name for name, cue in ASKS_AGAIN.items() if cue.search(said)), None)

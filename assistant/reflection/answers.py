@@ -27,7 +27,8 @@ _TENDER = (
     "(?:hurt|sad|lonely|alone|scared|afraid|terrified|anxious|worried|nervous|rejected|unimportant|invisible|unloved|"
     "unwanted|not good enough|ashamed|embarrassed|humiliated|guilty|abandoned|disappointed|insecure|left out|ignored|"
     "unheard|dismissed|neglected|forgotten|taken for granted|unappreciated|worthless|helpless|vulnerable|small|"
-    "heartbroken|betrayed|excluded|let down|pushed away|brushed off|not (?:important|heard|seen|loved|wanted|enough)|"
+    "heartbroken|betrayed|excluded|let down|pushed away|brushed off|unnoticed|unseen|overlooked|disrespected|"
+    "unsupported|unvalued|judged|misunderstood|replaced|second best|an afterthought|not (?:important|heard|seen|loved|wanted|enough)|"
     "like i (?:don't|didn't) matter|like i wasn't important|like (?:he|she|they) (?:don't|doesn't|didn't) care|"
     "like a burden|shame|sadness|loneliness|fear|grief|rejection|insecurity|disappointment|guilt)")
 _REACT = (
@@ -54,7 +55,7 @@ _FEEL = re.compile(
     rf"(?:(?P<r>{_REACTIVE})|(?P<t>{_TENDER}))\b")
 _REACTION = re.compile(rf"(?:^|\bi\b)(?: {_ADV})* {_REACT}\b")
 _NEED = re.compile(
-    rf"(?:^|\b(?:i|we)\b)(?: {_ADV})* (?:need|needed|(?:want|wanted|wish|wished|was hoping|hoped|longed|craved)"
+    rf"(?:^|(?<!\bthan )(?<!\bas )\b(?:i|we)\b)(?: {_ADV})* (?:need|needed|(?:want|wanted|wish|wished|was hoping|hoped|longed|craved)"
     rf"\b(?! to (?!{_NV}\b)))\b|\b(?:i'd|would)(?: have)? (?:like|liked|love|loved)\b(?! to (?!{_NV}\b))|"
     rf"\b(?:would(?: have|'ve) been nice|if only)\b|^(?: {_ADV})* (?:to {_NV}|(?:for )?(?:him|her|them) to|"
     rf"(?:some |more |his |her |their |a little |just )*{_NEED_NOUN})\b")
@@ -79,6 +80,9 @@ _FEELS_LIKE = re.compile(r"\bi (?:feel|felt|was feeling|am feeling) like\b|^(?:(
 _MARKER = re.compile(r"^(?:(?:at first|first|initially|underneath|deep down|underneath it all) )+")
 _NEGATED = re.compile(r"^(?:i|i'm|it|that|it's|that's|he|she|they) (?:didn't|wasn't|isn't|don't|doesn't|not|never)\b")
 _PARTNER_FIRST = re.compile(r"(?:he|she|they|he's|she's|they're|my (?:partner|husband|wife|boyfriend|girlfriend))\b")
+_NOT_BEFORE_NEED = frozenset("like that than as if scared afraid worried terrified fear feel felt think thought knowing "
+                             "realizing because cause when".split())
+"""After these a need is what the feeling is about ("scared i need too much"), not a need of its own."""
 _RESTART = re.compile(r" (?=(?:i|i'm|it|it's|he|she|they|my|what)\b)")
 
 
@@ -161,7 +165,12 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
     if asked in _FEELINGS and other and all(g[0] != asked for g in groups):  # "hurt" is fine for emotion & v.v.
         other[0] = asked
     if len(groups) < 2:  # one step: stay unless the evidence clearly points elsewhere
-        kinds = _kinds(whole)  # a trigger never moves; emotion and deeper feeling accept either kind of feeling
+        kinds = _kinds(whole)
+        cleaned = " " + _clean(whole)
+        if asked in _FEELINGS and "need" in kinds and kinds["need"] > kinds.get(asked, kinds.get("deeper_feeling", 10**6)):
+            before, after = cleaned[:kinds["need"]].split(), cleaned[kinds["need"]:].split()
+            if before and after[:1] == ["i"] and before[-1] not in _NOT_BEFORE_NEED:  # "unnoticed i guess i wanted her to see me"
+                return {asked: " ".join(before), "need": " ".join(after)}  # a trigger never moves; emotion and deeper feeling accept either kind of feeling
         keep = asked == "trigger" or not kinds or any(k == asked or {k, asked} <= _FEELINGS for k in kinds)
         return {asked if keep else _earliest(kinds): whole} if groups else {}
     result: dict[str, str] = {}
@@ -180,17 +189,23 @@ _PAUSE_ONE = (
     rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
     r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
-    r"that's a (?:good|hard|tough) (?:one|question))(?: (?:okay|ok|please|though|hmm+))*"
+    r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question)(?: (?:okay|ok|please|though|hmm+))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
     r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
-_PAUSE = re.compile(rf"^{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
-"""Holding the turn: "hmm, that's a hard one, give me a second", "i don't know, let me think about that"."""
+_ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
+               r"should|could|made|makes))(?: [\w']+){0,6}? ")
+_PAUSE = re.compile(rf"^(?:{_ASKED_BACK})?{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
+"""Holding the turn: "hmm, that's a hard one, give me a second", "i don't know, let me think about that",
+the question said back first ("hmm how did it make me feel, let me think")."""
 
 
 _VAGUE = re.compile(
     rf"^(?:(?:{_UNSURE_LEAD}|i guess|just|honestly|well|so|um|uh|nothing much|nothing really)"
     r"(?: |$))*(?:(?:it's |it was |just |kind of |sort of |one of those |a |an )*(?:\w+ )?(?:day|night|week|evening|"
-    r"weekend|time|mood|one|thing)s?(?: (?:with|for) (?:him|her|them|us|me|my \w+))?(?: (?:i guess|really|honestly|again|tonight|today))?)?$")
+    r"weekend|time|mood|one|thing)s?(?: (?:with|for) (?:him|her|them|us|me|my \w+))?(?: (?:i guess|really|honestly|again|tonight|today))?)?$"
+    # something went wrong, not what: "dinner went bad tonight", "dinner with my wife and our son went badly"
+    r"|^(?:[\w']+ ){0,7}(?:went|was|got|turned) (?:really |so |kind of |pretty )?(?:bad|badly|wrong|sideways|south|weird|"
+    r"awful|terrible|rough|horrible|sour)(?: again)?(?: (?:tonight|today|again|last night|this evening))?$")
 
 
 def is_vague(text: str) -> bool:

@@ -29,9 +29,9 @@ __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRA
            "without_flagged_words"]
 
 MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 14
-_SHORTEST_EVENT = 6
+_SHORTEST_EVENT = 8
 """Trimming to the phrase budget shortens the moment first, but not below this many words."""
-MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 12, 14, 14
+MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 14, 14, 14
 # Each group of fields shares a budget so that every utter_phrase_<flow>* stays within 45 words:
 # 45 minus the most words any template holding that group adds around it (a group may nest in another).
 PHRASE_BUDGETS: dict[tuple[str, ...], int] = {
@@ -45,6 +45,12 @@ SUBJECTS = pairs("he:you she:you they:you he's:you're she's:you're they're:you'r
                  "they'd:you'd he'll:you'll she'll:you'll they'll:you'll they've:you've")
 OBJECTS = pairs("him:you them:you their:your hers:yours theirs:yours himself:yourself herself:yourself "
                 "themselves:yourself themself:yourself")
+_GENDER = {**dict.fromkeys(("he", "he's", "he'd", "he'll", "him", "his", "himself"), "he"),
+           **dict.fromkeys(("she", "she's", "she'd", "she'll", "her", "hers", "herself"), "she"),
+           **dict.fromkeys(("they", "they're", "they'd", "they'll", "they've", "them", "their", "theirs", "themselves"), "they")}
+"""Once one of these is the partner, the others are someone (or something) else: "he won't wear them"."""
+_PARTNER_GENDER = {**dict.fromkeys(("husband", "boyfriend", "bf", "fiance"), "he"),
+                   **dict.fromkeys(("wife", "girlfriend", "gf", "fiancee"), "she")}
 _PERCEIVE = words("saw see watched watch heard hear let made make help helped")
 _OWNED = words("phone messages texts friends friend family ex mom dad mother father sister brother boss job")
 
@@ -53,12 +59,20 @@ def _address_partner(tokens: list[str]) -> list[str]:
     """Speak to the partner: he/she/they/my wife become "you", with verb agreement."""
     out: list[str] = []
     pending, addressed, i = False, False, 0  # pending: a converted he/she still awaits its verb
+    partner = None  # "he" or "she", once a gendered pronoun was the partner: the other one is someone else
     while i < len(tokens):
         tok, nxt, prev = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "", out[-1] if out else ""
+        gender = _GENDER.get(tok)
+        if gender and partner and gender != partner:  # "he picked her over me": she is his mother, not the partner
+            out.append(tok)
+            i += 1
+            continue
+        partner = partner or gender
         if tok == "never":
             i, pending = negate(tokens, i, out, pending), False
             continue
         if tok == "my" and re.sub(r"'?s$", "", nxt) in PARTNERS:  # my wife -> you, my wife's -> your
+            partner = partner or _PARTNER_GENDER.get(re.sub(r"'?s$", "", nxt))
             out.append("you" if nxt in PARTNERS else "your")
             pending, i = nxt in PARTNERS and (not prev or prev in CLAUSE), i + 2
             addressed = addressed or pending
@@ -84,6 +98,8 @@ def _address_partner(tokens: list[str]) -> list[str]:
 
 _NOT_CARING = re.compile(r"\b(?:he|she|they|you) (?:doesn't|don't|didn't|never) (?:even |really )?care\b")
 _NOT_CARE_YOU = re.compile(r"\byou (don't|didn't) (?:even |really )?care(?: about me)?\b")
+_NOT_CARE_ABOUT = re.compile(r"\byou (?:don't|didn't) (?:even |really )?care about ((?:my|our) [\w']+)")
+""""he doesn't care about my people" -> "my people didn't matter to you" (the past agrees with any number)."""
 _MAKES_ME = re.compile(r"^(?:(?:he|she|they|it|that|my \w+) (?:really )?(?:makes|made) me (?:feel )?)")
 _LATER_MADE_FEEL = re.compile(r"^.+? \b(?:made|makes|make) me feel (.+)$")
 """A feeling said after a scene: "i was dead tired and a clean place made me feel so relieved"."""
@@ -138,10 +154,15 @@ def _feeling(answer: str, default: str) -> str:
     if likeness and not later and not text.startswith("like "):
         text = "like " + text
     tokens = drop_insults(_address_partner(text.split()), keep=SELF_WORDS)
-    said = _NOT_CARE_YOU.sub(lambda m: "I " + m.group(1) + " matter to you", " ".join(tokens))
+    said = _NOT_CARE_ABOUT.sub(lambda m: m.group(1) + " didn't matter to you", " ".join(tokens))
+    said = _NOT_CARE_YOU.sub(lambda m: "I " + m.group(1) + " matter to you", said)
+    if said.startswith(("my ", "our ")) and " didn't matter to you" in said:
+        said = "like " + said
     if said.startswith("I don't matter") or said.startswith("I didn't matter"):
         said = "like " + said
-    return finish(said.split(), MAX_FEELING) or default
+    told = said.split()
+    again = next((k for k in range(3, len(told)) if told[0] == "like" and told[k] == "like"), None)
+    return finish(told[:again], MAX_FEELING) or default  # one likeness is enough: "like X like its Y" keeps "like X"
 
 
 _INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wanted) .+)$")
@@ -152,10 +173,11 @@ def _need(answer: str, default: str) -> str:
     """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
     inner = _INNER_NEED.match(" ".join(clean(answer)))
     tokens = _LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, inner.group(1) if inner else answer))).split()
-    tokens = _address_partner(infinitive(drop_insults(tokens)))
+    kept = drop_insults(tokens)
+    insulted, tokens = len(kept) < len(tokens), _address_partner(infinitive(kept))
     if tokens[:2] == ["for", "you"]:
         tokens = tokens[1:]  # for him to listen -> you to listen
-    if tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to"):
+    if insulted and tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to"):
         return default  # "for him to stop being so lazy" loses its sense without the insult
     if 1 <= len(tokens) <= 3 and FEEL_ADJECTIVE.match(tokens[-1]) and tokens[0] not in BARE_VERBS | {"to", "a", "an", "some", "more"}:
         tokens = ["to", "feel"] + tokens

@@ -95,6 +95,8 @@ def infinitive(tokens: list[str], loose: bool = False, modals: frozenset[str] = 
     "we could cook" gives "us to cook" and "i could rest" gives "to rest". Without a modal only a past
     verb counts, unless ``loose`` also accepts a present one ("we cook together").
     """
+    if tokens[:1] and tokens[0] in ("hed", "shed", "theyd", "youd"):  # recognizers drop the apostrophe: "i wish hed wait up"
+        tokens = [tokens[0][:-1] + "'d"] + tokens[1:]
     if tokens[:1] and tokens[0] in ("he'd", "she'd", "they'd", "we'd", "you'd", "i'd"):
         tokens = [tokens[0][:-2], "would"] + tokens[1:]
     objects = pairs("he:him she:her they:them we:us you:you i:")

@@ -57,7 +57,7 @@ ACTION_VERBS = BARE_VERBS | words(
     "put turn leave bake run hike swim ride drive sleep chat laugh grab meet catch sing explore learn join help "
     "check give bring look wake unwind snuggle build notice stop smile thank answer reply respond show put sit")
 GERUNDS = pairs("feeling:feel knowing:know being:be having:have hearing:hear talking:talk spending:spend")
-CONJ = words("and but because so cause while when whenever or since although though until")
+CONJ = words("and but because so cause while when whenever or since although though until even")
 CLAUSE = CONJ | words("that then if after before as where")
 MODIFIERS = words("a an the so such really very total complete being be is are was were like just kind of")
 DANGLING = CONJ | MODIFIERS | words("my your his her their our to of with for about at in on by from that toward "

@@ -94,6 +94,8 @@ SELF_HARM = compile_patterns(
     r"suicid(?:e|es|al)|self harm(?:ing)?|overdos(?:e|ed|ing)|(?:harm|hang|drown)(?:ing)? myself|starv(?:e|ing) myself",
     r"kill myself|kill(?:ing|ed) myself(?! (?:at|over|for|to|working|laughing|trying)\b)",
     r"(?:end|ending|ended) (?:it all|my (?:own )?life)|(?:take|taking|took) my (?:own )?life(?! (?:back|savings|in)\b)",
+    r"(?:end|ending|ended|take|taking|took) (?:his|her|their) (?:own )?life(?! (?:savings|back|in (?:his|her|their) "
+    r"hands)\b)(?! as )",
     r"shoot(?:ing)? myself(?! in the foot)|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)",
     r"(?:hurt|cut|burn(?:ed|t)?|hit|punch(?:ed)?|scratch(?:ed)?) myself (?:on purpose|deliberately|intentionally)",
     r"<I> <G>(?:hurt(?:ing)?|cut(?:ting)?|burn(?:ing)?|punish(?:ing)?) myself(?! (?:a|an|some|slack|short|off|out|"
@@ -192,11 +194,31 @@ SELF_HARM = compile_patterns(
     r"(?:thing|time|day|night|look|hug) before (?:i|he|she|they) (?:go|goes|die|dies|do it|does it|leave this)",
     r"(?:count|counted|counting|counts) (?:how many|all|up|out)(?: of)? (?:my |his |her |their |the )?(?:[\w']+ ){0,4}"
     r"(?:pills|tablets|meds|antidepressants|painkillers)",
+    r"(?:sat|sit|sitting|sits|stayed|stay|waited|lay|lying) in the (?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) "
+    r"(?:running|on)|(?:doors?|windows?) (?:shut|closed)(?: [\w']+){0,4} (?:engine|car|motor) (?:running|on)",
     r"(?:sat|sit|sitting|sits) in the (?:car|garage) with the engine (?:running|on)|with the engine running and the "
     r"(?:garage )?(?:doors?|windows?) (?:shut|closed)",
     r"(?:won't|will not|wouldn't) be needing (?:[\w']+ ){0,3}(?:where (?:i'm|he's|she's|they're) going|anymore|soon)",
     r"(?:thanks|thank you) for everything(?: [\w']+){0,12} (?:turned|switched|shut) (?:his|her|their|my) phone off|"
     r"(?:odd|weird|strange|final) goodbye (?:text|message|like)|take care of (?:the|my|our) (?:dog|cat|kids|pets?) for me",
+    # How many pills it would take; care of a pet "if anything happens to me"; a day picked; the partner's own
+    # harm and threats to jump; searching for a method.
+    r"how (?:many|much) (?:of )?(?:my |the |his |her |their )?(?:[\w']+ )?(?:pills|tablets|meds|painkillers|"
+    r"antidepressants) (?:it )?(?:would|will|it'd|it would) take",
+    r"(?:look after|take care of|feed|keep|have) (?:my|the) (?:[\w']+ )?(?:cat|dog|kids|children|pets?|plants) (?:for me )?"
+    r"(?:if|when|in case) (?:anything|something) (?:ever )?(?:happens|happened) to me",
+    r"i(?:'ve)? (?:already )?(?:picked|chosen|chose|set) (?:the|a) (?:day|date)$",
+    r"(?:says|said|saying|keeps saying|thinks|told me|tells me) (?:that )?(?:the world|everyone|everybody|we|the kids|"
+    r"his family|her family|their family) (?:would|will|'d) be (?:so much |much )?(?:better|happier|easier)(?: off)? "
+    r"without (?:him|her|them)",
+    r"<S> <G>(?:burns?|burned|burnt|burning|cuts?|cutting|harms?|harming|scratch\w*|starv\w*) (?:himself|herself|themselves)"
+    r"(?! (?:by accident|accidentally|cooking|shaving|on (?:the|a|his|her)|while (?:cooking|shaving)|at work|in the kitchen)\b)",
+    r"<S> <G>(?:threaten\w*|said|says|keeps saying|talk\w* about|told me|tried|wants|wanted) (?:that )?(?:(?:he|she|they)"
+    r"(?:'d|'ll| would| will| was going to) |to )?(?:jump(?:ing)?|throw(?:ing)? (?:himself|herself|themselves)) (?:(?:off|from) "
+    r"(?:the |a |our |his |her )?(?:[\w']+ )?(?:balcony|bridge|roof|rooftop|building|cliff|ledge|overpass|window|tower|car park)|"
+    r"in front of)",
+    r"(?:how to|ways to) (?:hang|kill|hurt|cut|drown|poison) (?:yourself|myself|himself|herself|themselves|oneself)|"
+    r"(?:searching|searched|googl\w+|looking up|looked up) how to (?:die|overdose|end (?:it|your life))",
 )
 
 ABUSE = compile_patterns(
@@ -247,6 +269,8 @@ ABUSE = compile_patterns(
     r"(?:said|says|told me|tells me|swore|swears|screamed|yelled|shouted) (?:that )?(?:he|she|they)(?:'d|'ll)?"
     r"(?: would| will| was going to| is going to| could)? (?:[\w']+ )?(?:kill|hurt|murder|stab|shoot|strangle|choke|"
     r"beat|hit|harm) me",
+    r"(?:he|she|they)(?:'ll|'d| will| would| is going to| was going to| said (?:he|she|they)(?:'d|'ll)) (?:[\w']+ )?"
+    r"(?:break|snap) (?:my|both my|every bone in my) (?:legs?|arms?|neck|jaw|face|nose|fingers?|hands?|body)",
     r"(?:kill|hurt|murder) me if i (?:ever )?(?:leave|left|tr(?:y|ied) to leave|(?:call|called|go to|went to) the "
     r"police|t(?:ell|old) anyone)",
     # Control: isolation, locking in, phone, money.
@@ -270,6 +294,8 @@ ABUSE = compile_patterns(
     r"<S> <G>(?:forc\w+|pressur\w+|coerc\w+|mak(?:e|es|ing)|made) me (?:to )?do (?:sexual )?(?:things|stuff)"
     r"(?: (?:that )?i (?:didn't|don't) want(?: to(?: do)?)?(?: sexually| in bed)?| sexually| in bed)",
     r"(?:doesn't|didn't|won't|wouldn't) stop (?:[\w']+ )?when i (?:say|said|tell \w+|told \w+) (?:no|to stop)",
+    r"forc(?:e|es|ed|ing) me (?:[\w']+ ){0,3}(?:when|after|even though|though|if) i (?:say|said|tell \w+|told \w+) "
+    r"(?:no|to stop|i don't want)",
     # Fear of the partner (<O>) or of what they might do, not fear about the relationship.
     r"<FEAR> of <O>(?= *$| (?:and|so|because|when|sometimes|now|too|honestly|really|hurting|hitting|most|all|"
     r"every|half|lately|a lot|at times|more|these days|again|even|though|but|"
@@ -299,7 +325,8 @@ ABUSE = compile_patterns(
     # Control: permission, isolation, money, tracking.
     r"(?:ask|asking|need|get|getting) (?:(?:his|her|their) |for )?permission to (?:leave|go (?:out|anywhere|outside)|"
     r"see (?:my|anyone|friends)|talk to|call|spend (?:any )?money|use (?:my|the) phone|eat)",
-    r"(?:not|isn't|aren't|wasn't) allowed to (?:see|talk to|call|visit|go out|leave|have (?:friends|money|my own))",
+    r"(?:not|isn't|aren't|wasn't) allowed to (?:see|talk to|call|visit|go out|leave|have (?:friends|money|my own "
+    r"(?:money|phone|friends|bank account|account|car|keys)))",
     r"<S> <G>(?:keeps|kept|keeping|cuts|cut|isolat\w+) me (?:away |off )?from (?:<PEOPLE>|(?:my|our|the) (?:bank "
     r"account|money|accounts))",
     r"<S> <G>(?:tracks|tracked|tracking|monitors|monitored|watches|follows|followed) (?:where i go|everything i do|"
@@ -312,7 +339,8 @@ ABUSE = compile_patterns(
     r"(?:careful|watch) (?:about |with )?(?:what|everything|how) i (?:say|do|act)(?: around <O>)?(?: or| otherwise| "
     r"because| so| in case| before) <S> <G>(?:loses it|lose it|explodes?|blows? up|snaps?|goes off|go off|"
     r"gets? (?:violent|physical|rough|scary))",
-    r"(?:<FEAR>|fear) for my (?:life|safety)|(?:not|isn't|aren't|wasn't|weren't) safe (?:at home|with <O>|around <O>)",
+    r"(?:<FEAR>|fear) for my (?:life|safety)|(?:i|i'm|im|we|we're|it|it's|its|home|kids|children|they|we're|"
+    r"anyone|anybody|nobody) (?:\w+ )?(?:not|isn't|aren't|wasn't|weren't) safe (?:at home|with <O>|around <O>)",
     r"(?:don't|never|no longer) feel safe (?:at home|with <O>|around <O>|in (?:my|our|the) (?:own )?(?:home|house|"
     r"apartment|bed))",
     # Hurting pets or children to punish; weapons shown; burns; "teach me a lesson"; "i'm next".
@@ -357,6 +385,27 @@ ABUSE = compile_patterns(
     r"(?:crash|kill) us both|(?:crash|wreck) the car with (?:me|us) in it",
     r"<S> (?:[\w']+ ){0,8}(?:and|then) (?:shoved|pushed|slammed|threw|knocked) me (?:into|against) (?:the |a )?(?:wall|"
     r"counter|door|table|floor|fridge|cabinets?|car|dresser|stairs|bed|sink|window)",
+    # Showing what could happen; reckless driving as a threat; sex while asleep or to keep the peace; cover
+    # stories; spitting; ruin as a threat; the phone torn away; the kids or videos used as threats; "next time".
+    r"to show me what (?:could|would|will|might|can) happen|next time (?:it|that)(?:'ll| will| would|'s going to| is going to)? "
+    r"be (?:me|my (?:face|head))",
+    r"(?:won't|wouldn't|doesn't|didn't|refuses to|refused to) slow down (?:[\w']+ )?(?:when|even when|even though|after|"
+    r"though) i (?:beg|begged|ask|asked|scream|screamed|cry|cried|plead|pleaded)",
+    r"(?:does|did|doing|do) (?:stuff|things) to me (?:when|while) i(?:'m| am| was) (?:asleep|sleeping|drunk|passed out)|"
+    r"(?:touches|touched|touching) me (?:when|while) i(?:'m| am| was) (?:asleep|sleeping|passed out)",
+    r"(?:go|goes|went|going) along with (?:it|sex|him|her|them)(?: [\w']+){0,3} (?:so|because|or|otherwise) (?:he|she|they)"
+    r"(?:'ll| will)? (?:doesn't|won't|don't|wouldn't|didn't)? ?(?:gets?|got) (?:angry|mad|upset|violent)",
+    r"(?:tell|telling|say|have to tell|had to tell|lie to|lied to) (?:people|everyone|everybody|my (?:mom|family|friends|boss|"
+    r"doctor|sister)|the (?:doctor|nurse)|work) (?:that )?i (?:fell (?:down|off|over|on|against|into)|walked into (?:a |the )?"
+    r"(?:door|wall|cabinet|cupboard)|tripped|bumped into (?:a |the )?(?:door|wall)|slipped)",
+    r"<S> <G>(?:spat|spit|spits|spitting) (?:on|at|in) (?:me|my)",
+    r"(?:ruin|destroy) my life if i (?:ever )?(?:leave|left|go|tell|try)",
+    r"(?:ripped|pulled|yanked|snatched|tore) (?:the|my) phone (?:out of|from|away)",
+    r"(?:get|have|make sure) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:taken|removed) (?:away|from me)|"
+    r"tell everyone i'm (?:crazy|insane|unstable|mental|an abuser)",
+    r"(?:post|share|send|leak)\w* (?:the |our |my |those )?(?:videos|photos|pictures|nudes|tapes)(?: [\w']+){0,3} if i",
+    r"(?:counts|checks|checked|tracks|tracked|writes down) (?:the )?(?:miles|mileage) on my car|to see where i(?:'ve| have)? "
+    r"been(?= *$| (?:all day|today|and)\b)",
 )
 
 
@@ -389,32 +438,58 @@ EVERYDAY = re.compile(
     r"dying to (?:see|know|try|go|tell|get|hear|meet|show)|bored to death|kill(?:ing)? time|killed it|killing it|"
     r"drop dead gorgeous|(?:it|that|this|reality) (?:really |just |kind of |finally )?(?:hits|hit) (?:me|home)|"
     r"(?:scared|afraid|terrified|frightened) of (?:the )?(?:dentists?|doctors?|needles|flying|heights|spiders|dogs|the dark|"
-    r"snakes|hospitals|driving|injections|surgery|exams?|tests?))\b")
+    r"snakes|hospitals|driving|injections|surgery|exams?|tests?)|"
+    r"(?:my |the )?(?:boss|mom|mum|dad|mother|father|teacher|coach|manager|sister|brother|mother in law|landlord) "
+    r"(?:will|would|is going to|is gonna|'ll|'s going to) (?:literally |actually )?kill me|(?:be|been) the death of me|"
+    r"hit the (?:roof|ceiling)|kill(?:ed|s)? me in (?:fortnite|the game|a game|chess|\w+ (?:again|last night))|"
+    r"beat me (?:at|in) (?:\w+ )?(?:boxing|chess|cards|tennis|golf|the game|a game|fortnite|monopoly|scrabble|poker|"
+    r"racing|running|a race|pool)|(?:my|his|her|our|their) (?:[\w']+ )?(?:dad|mom|mum|father|mother|grandma|grandmother|"
+    r"grandpa|grandfather|nan|brother|sister|aunt|uncle|friend|dog|cat|cousin|parents?)(?:'s)? (?:died|passed(?: away)?|"
+    r"death|funeral)|(?:my|our|a|the|his|her) safe (?:place|space|haven|harbou?r|person|bet))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
+TENDER_FEAR = re.compile(
+    r"(?<![\w'])(?:scared|afraid|terrified|frightened|worried|fear)(?: (?:honestly|i think|i guess|mostly|a bit|a little|"
+    r"kind of|really|so|that|like))* (?:(?:about|of) (?:money|us|the future|the rent|rent|bills|losing (?:him|her|them|us|each "
+    r"other)|being (?:alone|left|replaced|forgotten|not enough)|where (?:we|this)|what (?:if|happens)|whether|how)|"
+    r"(?:we're|were|we|we'll|we'd|i'm|im|i|i'll|i'd|he's|she's|they're|hes|shes|he|she|they|he'll|she'll|they'll|he'd|"
+    r"she'd|they'd|it's|its|this|that)(?= (?!(?:[\w']+ )"
+    r"{0,2}(?:hurt|hit|kill|harm|do something|leave me with|take the kids|come after|find me|lose it|snap|explode)))|"
+    r"for (?:us|the relationship|the kids|our future)|(?:to|of) lose (?:him|her|them|us))")
+"""Fear as the tender feeling under a hurt ("scared we're growing apart", "scared about money"), not
+fear of the partner: not a risk mention by itself (the screen still reads the whole turn)."""
 RISK = re.compile(
     r"(?<![\w'])(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|wake up|waking up|point|gone|"
     r"disappear\w*|better off|burden|pills?|overdose|rope|bridge|guns?|knife|knives|weapon|cut|cuts|cutting|burn\w*|"
-    r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|anymore|plan|end it|ending it|"
-    r"not be here|not here|around|hit|hits|hitting|slap\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|neck|throat|"
+    r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|plan|end it|ending it|"
+    r"not be here|not here|hit|hits|hitting|slap\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|neck|throat|"
     r"throw\w*|threw|thrown|kick\w*|pinn\w*|held me|hold me|holds me|restrain\w*|lock\w*|keys|bruis\w*|marks?|"
-    r"hurt|hurts|hurting|scared|afraid|terrified|fear\w*|frightened|threat\w*|control\w*|allow\w*|permission|"
-    r"let me|track\w*|location|check\w* my|takes? my|took my|money|paycheck|allowance|sex|force\w*|pressur\w*|"
+    r"hurt|hurts|hurting|scared|afraid|terrified|fear\w*|frightened|threat\w*|control\w*|(?:not|isn't|aren't|wasn't|never|won't be) allowed|allows? me|(?:doesn't|won't|didn't) allow|permission|"
+    r"let me|track\w*|location|check\w* my|(?:takes?|took|taking) my(?! (?:shoes|coat|jacket|time|work|call|seat|turn|"
+    r"hand|advice|side|order|photo|picture|plate|breath|mind|place|spot|word|kids to|mom|dad)\b)|money|paycheck|allowance|sex|force\w*|pressur\w*|"
     r"eggshells|careful|loses it|lost it|temper|rage|drunk|punish\w*|photos|pictures|custody|take the kids|safe|"
     r"unsafe|danger\w*|violent|abus\w*|won't let|doesn't let|apolog\w*|sorry for|still here|why i'm here|"
     r"here anymore|no reason|future|(?:a|no|any) tomorrow|tomorrow for me|"
     r"decided|thanks for everything|for everything|phone off|last time|miss me|"
-    r"matter to (?:anyone|anybody|somebody|someone)|without me|nobody would|no one would|forever|for good|"
+    r"matter to (?:anyone|anybody|somebody|someone)|(?:better|easier|happier|lighter|off|fine|"
+    r"move on) without me|without me (?:around|here|in (?:the|their|your|his|her) (?:way|lives?))|nobody would|no one would|forever|for good|"
     # warning signs of suicide: being gone, a date, means, goodbyes, giving up on one's body
     r"won't be (?:here|around)|be around|exist\w*|swallow\w*|bottle|roof|tallest|jump\w*|funeral|razor|blades?|"
     r"meds|medication|on purpose|check out|goodbyes?|see (?:them|him|her|you|anyone) again|the date|remove myself|"
-    r"ghost|breath\w*|unalive|another (?:day|week|month|year) of this|give up|gave up|giving up|ready to go|"
+    r"ghost|breath\w*|unalive|another (?:day|week|month|year) of this|"
+    r"(?:give|gave|giving|given) up(?! (?:my|our|the|a|an|his|her|their|so much|a lot|everything for|smoking|drinking|"
+    r"sugar|coffee|on (?:him|her|us|them|the|that|this|trying|getting|asking|explaining)))|ready to go|"
     r"do it|end of (?:this|it)|nothing left|numb|hopeless\w*|no way out|way out|much longer|keep going|go on|"
     r"can't take (?:it|this)|can't do this|"
     # coercive control, stalking, intimidation
-    r"prove|where i am|where i was|phone|messages|texts|app on my|tracking app|read my|reads my|go(?:es)? through my|follows? me|"
+    r"prove|where i am|where i was|scares? me|scared me|(?:do|doing) life|(?:life|lives?) without me|a weight (?:on|around|to)|"
+    r"won't need|listens? to my|(?:say|said|saying) no|passwords?|tiptoe\w*|hand over|everything on my phone|(?:smash\w*|broke|break\w*|grab\w*|hid|hides|hiding|took|takes|taking) (?:my|the) "
+    r"phone|phone (?:away|off)|messages|texts|app on my|tracking app|read my|reads my|go(?:es)? through my|follows? me|"
     r"followed me|watch(?:es|ing)? (?:me|the house)|outside my|interrogat\w*|every dollar|receipts|what i wear|"
-    r"(?:makes|made) me(?! (?:feel|laugh|smile|coffee|tea|breakfast|lunch|dinner|a cup))|calls? me|names|flinch\w*|raises? (?:his|her) hand|start on me|scream\w*|yell\w* at me|"
+    r"(?:makes|made) me(?! (?:feel|laugh|smile|coffee|tea|breakfast|lunch|dinner|a cup|think|cry|realize|realise|wonder|soup|"
+    r"a|an|some|pancakes|cookies|happy|proud|remember)\b)|calls? me (?:names|stupid|crazy|useless|worthless|fat|ugly|"
+    r"pathetic|a|an)\b|calls? me (?:[\w']+ ){0,3}times|calls? me (?:to check|constantly|nonstop|all day)|"
+    r"(?:when|while|as|and|until) i (?:screamed|scream|screaming)|names|flinch\w*|raises? (?:his|her) hand|start on me|scream\w* (?:at|in my face)|(?:he|she|they)(?: [\w']+)? scream\w*|yell\w* at me|"
     r"wouldn't let|won't let|doesn't let|didn't let|not let me|leave the (?:room|house)|safer|spat|spit|under the water|"
     r"drove|driving|speed\w*|crash|cheat\w*|jealous\w*|punish\w*|isolat\w*|alone with (?:him|her|them)|"
     r"walk(?:ing)? on eggshells|knot in my stomach|set (?:him|her|them) off|loses? (?:it|his temper|her temper)|"

@@ -89,7 +89,9 @@ def clear_yes(text: str) -> bool:
                   normalized[yes.end():].strip())
     if patterns.NOT_MEANT.search(rest):
         return True
-    if patterns.HEDGE.search(" ".join([normalized[:yes.end()], *rest.split()[:3]])):
+    said = rest.split()
+    explained = said[:1] == ["just"] and len(said) > 3  # "yeah i'm fine, just kind of irritated": the hedge is about the feeling
+    if patterns.HEDGE.search(" ".join([normalized[:yes.end()], *([] if explained else said[:3])])):
         return False
     rest = re.sub(r"\b(?:home )?safe\b", " ", rest)  # "yes i'm home safe", "we're all safe, just chaos"
     return not mentions_risk(patterns.RELATIONSHIP_FEAR.sub(" ", rest))  # "he's the one i'm scared for" is not clear
@@ -98,7 +100,7 @@ def clear_yes(text: str) -> bool:
 def mentions_risk(text: str) -> bool:
     """Does a turn mention anything on the risk list? The safety model acts only on turns that do:
     it weighs how such words are used, and a turn with none of them is never a concern by itself."""
-    return patterns.RISK.search(patterns.EVERYDAY.sub(" ", normalize(text))) is not None
+    return patterns.RISK.search(patterns.TENDER_FEAR.sub(" ", patterns.EVERYDAY.sub(" ", normalize(text)))) is not None
 
 
 def partner_at_risk(text: str) -> bool:

@@ -38,8 +38,8 @@ class SpeakerSettings:
     phrase_pace: float = 0.85
     """The suggested phrase is read at this fraction of the usual pace, so it can be taken in."""
     device: str | None = None
-    """Output device (index or part of its name) for Piper and for interruptible playback; espeak's
-    own playback uses the system default."""
+    """Output device (index or part of its name); None is the system default. With a device chosen,
+    pyttsx3's voice is made into audio and played there too (espeak itself only plays on the default)."""
     engine: str = "pyttsx3"
     """"pyttsx3" (espeak-ng on Linux, the default) or "piper" (a natural neural voice, optional)."""
     piper_voice: Path | None = None
@@ -266,7 +266,7 @@ class Voice:
 
     def say(self, text: str, phrase: bool = False) -> None:
         pace = self._phrase_pace if phrase else 1.0
-        if self._out_dir is None and self._interruptible:
+        if self._out_dir is None and (self._interruptible or self._device is not None):
             with tempfile.TemporaryDirectory() as scratch:
                 _play(self._engine.save(text, Path(scratch) / "reply.wav", pace), self._device)
         elif self._out_dir is None:
