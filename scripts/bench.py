@@ -190,6 +190,45 @@ def barge_in_latency(recognizer_factory) -> dict[str, float]:
             "barge_in_missed": float(missed)}
 
 
+SHORT_ANSWERS = (  # (what is said, what the assistant asked): in the vocabulary, then outside it
+    ("yes", "readback"), ("yeah that's right", "readback"), ("not really", "readback"), ("mostly", "readback"),
+    ("no", "safety_check"), ("yes i'm safe", "safety_check"), ("the first one", "choice"), ("the last one", "choice"),
+    ("the thank you one", "choice"), ("the one about feeling far apart", "choice"), ("the resentment one", "choice"),
+    ("bids", "choice"), ("stop", "readback"), ("help", "choice"), ("make it shorter", "phrase"),
+    ("say that again", "phrase"), ("i don't know", "choice"), ("appreciation", "choice"),
+    ("no it was his mom", "readback"), ("no i felt scared not angry", "readback"),
+    ("not really he's in the next room", "safety_check"), ("i think the second", "choice"),
+    ("she was on her phone all night", "choice"), ("can you make it sound less like blame", "phrase"),
+)
+
+
+def short_answers_heard() -> dict[str, float]:
+    """Short answers (Piper speech) heard word for word by pocketsphinx, freely and with each short
+    answer's vocabulary; and what listening with the vocabulary too costs (real-time factor)."""
+    import numpy as np
+
+    from assistant.messages import AudioChunk, AudioStop, Transcript
+    from assistant.stt.recognizer import RecognizerSettings, make_recognizer
+    from tests.speech import silence, speech_samples
+
+    audio = [(said, asking, np.concatenate([silence(0.3), speech_samples(said), silence(1.0)]))
+             for said, asking in SHORT_ANSWERS]
+    seconds = sum(len(samples) for _, _, samples in audio) / 16000
+    figures = {}
+    for name, on in (("free", False), ("vocabulary", True)):
+        recognizer = make_recognizer(RecognizerSettings(engine="pocketsphinx", short_vocabulary=on))
+        right, start = 0, time.perf_counter()
+        for said, asking, samples in audio:
+            recognizer.pause.expect(asking)
+            chunks = [AudioChunk(samples[i:i + 1600].tobytes()) for i in range(0, len(samples), 1600)] + [AudioStop()]
+            heard = [t.text for t in recognizer.transcribe(chunks) if isinstance(t, Transcript) and t.is_final]
+            right += heard == [said]
+        figures[f"short_answers_word_for_word_{name}"] = float(right)
+        figures[f"short_answers_rtf_{name}"] = (time.perf_counter() - start) / seconds
+    figures["short_answers_total"] = float(len(audio))
+    return figures
+
+
 def wyoming_turns(dialogue) -> dict[str, float]:
     """A reflection over the Wyoming protocol, one connection per turn as Home Assistant does."""
     import asyncio
@@ -279,6 +318,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         figures.update(turn_processing(dialogue, PocketsphinxRecognizer(), speaker, Path(scratch)))
     figures.update(barge_in_latency(PocketsphinxRecognizer))
+    figures.update(short_answers_heard())
     figures.update(wyoming_turns(dialogue))
     figures.update(compare_action_endpoints(dialogue))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -5,17 +5,8 @@ import csv
 import pytest
 
 from assistant.audio.wav import wav_chunks
+from assistant.stt.vocabulary import edit_distance as word_errors
 from tests.conftest import SPEECH_DEV
-
-
-def word_errors(reference: list[str], hypothesis: list[str]) -> int:
-    """Levenshtein distance over words."""
-    row = list(range(len(hypothesis) + 1))
-    for i, ref in enumerate(reference, 1):
-        previous, row[0] = row[0], i
-        for j, hyp in enumerate(hypothesis, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ref != hyp))
-    return row[-1]
 
 
 def test_word_errors_counts_substitutions_insertions_and_deletions():

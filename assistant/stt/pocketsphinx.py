@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from assistant.errors import UserError
 from assistant.messages import SAMPLE_RATE, AudioChunk, AudioEvent, Heard, Silence, Transcript
 from assistant.stt.recognizer import RecognizerSettings, TurnPause
+from assistant.stt.vocabulary import closer_reading, jsgf
 
 _LOG = logging.getLogger(__name__)
 START_WINDOW = 0.3
@@ -22,7 +23,9 @@ class PocketsphinxRecognizer:
 
     name = "pocketsphinx"
 
-    def __init__(self, pause: TurnPause | None = None) -> None:
+    def __init__(self, pause: TurnPause | None = None, vocabularies: Mapping[str, tuple[str, ...]] | None = None) -> None:
+        """vocabularies: for a short answer awaited (``pause.asking``), its phrases, also listened
+        for (assistant.stt.vocabulary.short_answers); None or empty listens freely only."""
         try:
             import pocketsphinx
         except ImportError:
@@ -30,6 +33,27 @@ class PocketsphinxRecognizer:
         self._ps = pocketsphinx
         self.pause = pause or TurnPause(RecognizerSettings())
         self._decoder = pocketsphinx.Decoder(samprate=SAMPLE_RATE, loglevel="FATAL")
+        self._vocabularies = dict(vocabularies or {})
+        self._short: object | None = None  # the decoder of the short answers' grammars, made when first needed
+        self._grammars: set[str] = set()
+
+    def _short_decoder(self, asking: str | None):
+        """A second decoder listening for the short answers to ``asking`` (None when it has none)."""
+        phrases = self._vocabularies.get(asking or "")
+        if not phrases:
+            return None
+        if self._short is None:
+            self._short = self._ps.Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", lm=None)
+        decoder = self._short
+        if asking not in self._grammars:
+            grammar = jsgf(phrases, lambda word: decoder.lookup_word(word) is not None)
+            if grammar is None:
+                self._vocabularies.pop(asking)
+                return None
+            decoder.add_jsgf_string(asking, grammar)
+            self._grammars.add(asking)
+        decoder.activate_search(asking)
+        return decoder
 
     def transcribe(self, events: Iterable[AudioEvent]) -> Iterator[Heard]:
         vad = self._ps.Vad(sample_rate=SAMPLE_RATE)
@@ -39,12 +63,14 @@ class PocketsphinxRecognizer:
         recent: deque[tuple[bytes, bool]] = deque(maxlen=window)
         pending, clock = b"", 0.0
         in_speech, silent_frames, start, quiet_since = False, 0, 0.0, 0.0
+        decoders = [self._decoder]
         for event in events:
             if not isinstance(event, AudioChunk):
                 if in_speech:
                     if pending:
-                        self._decoder.process_raw(pending, False, False)
-                    final = self._end(start, clock)
+                        for decoder in decoders:
+                            decoder.process_raw(pending, False, False)
+                    final = self._end(decoders, start, clock)
                     if final:
                         yield final
                 pending, in_speech, quiet_since = b"", False, clock
@@ -64,15 +90,19 @@ class PocketsphinxRecognizer:
                         in_speech, silent_frames = True, 0
                         needed_silence = max(1, round(self.pause.seconds / frame_seconds))  # as asked now
                         start = clock - len(recent) * frame_seconds
-                        self._decoder.start_utt()
-                        self._decoder.process_raw(b"".join(f for f, _ in recent), False, False)
+                        short = self._short_decoder(self.pause.asking)
+                        decoders = [self._decoder] + ([short] if short is not None else [])
+                        for decoder in decoders:
+                            decoder.start_utt()
+                            decoder.process_raw(b"".join(f for f, _ in recent), False, False)
                         recent.clear()
                     continue
-                self._decoder.process_raw(frame, False, False)
+                for decoder in decoders:
+                    decoder.process_raw(frame, False, False)
                 silent_frames = 0 if speech else silent_frames + 1
                 if silent_frames >= needed_silence or clock - start >= self.pause.max_answer:
                     in_speech, quiet_since = False, clock
-                    final = self._end(start, clock - silent_frames * frame_seconds)
+                    final = self._end(decoders, start, clock - silent_frames * frame_seconds)
                     if final:
                         yield final
                 elif speech:
@@ -80,10 +110,16 @@ class PocketsphinxRecognizer:
                     if partial is not None and partial.hypstr:
                         yield Transcript(partial.hypstr, is_final=False, start=start, end=clock)
 
-    def _end(self, start: float, end: float) -> Transcript | None:
-        self._decoder.end_utt()
-        hyp = self._decoder.hyp()
-        text = hyp.hypstr.strip() if hyp is not None else ""
+    def _end(self, decoders: list, start: float, end: float) -> Transcript | None:
+        """The utterance's final: the free reading, or the short answer's when it sounds the same."""
+        readings = []
+        for decoder in decoders:
+            decoder.end_utt()
+            hyp = decoder.hyp()
+            readings.append(hyp.hypstr.strip() if hyp is not None else "")
+        text = readings[0]
+        if len(readings) > 1:
+            text = closer_reading(text, readings[1], self._decoder.lookup_word)
         if not text:
             return None
         return Transcript(text, is_final=True, confidence=None, start=start, end=end)

@@ -37,6 +37,9 @@ class RecognizerSettings:
     confirm_below: float = 0.5
     """Words the recognizer is less sure of than this (0..1) are read back before the dialogue acts
     on them; 0 never asks. pocketsphinx gives no confidence, so it is never asked about."""
+    short_vocabulary: bool = True
+    """Where a short answer is expected, also listen against the small vocabulary of short answers
+    (assistant.stt.vocabulary) and take that reading when it sounds like what was heard."""
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -58,10 +61,14 @@ class TurnPause:
         self.seconds = settings.endpoint_silence
         self.max_answer = settings.max_answer
         self.no_answer = settings.no_answer
+        self.asking: str | None = None
+        """What the assistant waits for now (Reply.asking): a short answer is also heard against
+        that answer's vocabulary."""
 
     def expect(self, asking: str | None) -> None:
         """The assistant now waits for ``asking`` (a step's name, "readback", "topic", ...)."""
         settings = self._settings
+        self.asking = asking
         if asking in SHORT_ANSWERS:
             self.seconds = settings.short_pause
         elif asking is None or asking in OPEN_ANSWERS:
@@ -98,13 +105,13 @@ def make_recognizer(settings: RecognizerSettings) -> Recognizer:
     if engine == "pocketsphinx":
         from assistant.stt.pocketsphinx import PocketsphinxRecognizer
 
-        return PocketsphinxRecognizer(TurnPause(settings))
+        return PocketsphinxRecognizer(TurnPause(settings), _vocabulary(settings))
     model = settings.vosk_model or DEFAULT_VOSK_MODEL
     chosen = settings.vosk_model is not None
     if is_vosk_model(model):
         from assistant.stt.vosk import VoskRecognizer
 
-        return VoskRecognizer(model, TurnPause(settings))
+        return VoskRecognizer(model, TurnPause(settings), _vocabulary(settings))
     if engine == "vosk" or chosen:
         raise UserError(
             f"no Vosk model at {model}; run `python -m assistant models download` or pass --vosk-model DIR"
@@ -112,4 +119,10 @@ def make_recognizer(settings: RecognizerSettings) -> Recognizer:
     from assistant.stt.pocketsphinx import PocketsphinxRecognizer
 
     print(f"Note: no Vosk model at {model}; using the built-in pocketsphinx English model instead.", file=sys.stderr)
-    return PocketsphinxRecognizer(TurnPause(settings))
+    return PocketsphinxRecognizer(TurnPause(settings), _vocabulary(settings))
+
+
+def _vocabulary(settings: RecognizerSettings) -> dict[str, tuple[str, ...]]:
+    from assistant.stt.vocabulary import short_answers
+
+    return short_answers() if settings.short_vocabulary else {}
