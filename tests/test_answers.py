@@ -157,6 +157,14 @@ def test_ordinal_choice(text: str, place) -> None:
     ("a weird day at work he yelled", False),
     ("dinner went bad tonight", True), ("dinner with my wife and our son went bad", True),
     ("dinner went bad because he was on his phone", False), ("he was rude to my mom", False),
+    # a subject, not what happened: the first step is asked
+    ("work stuff with my wife", True), ("things with him", True), ("something weird happened at the party", True),
+    ("we found something in the attic", True), ("she's always busy", True),
+    ("she threw my stuff on the lawn", False), ("the stuff she said about my sister", False),
+    ("she said something cruel at the party", False), ("things got loud at dinner", False),
+    # that someone lost their temper, or that something happened: what it was is asked
+    ("my boyfriend lost it tonight", True), ("he lost his temper again", True), ("we had this thing at the wedding", True),
+    ("he lost it and threw my phone", False), ("she freaked out because i was late", False),
 ])
 def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
     from assistant.reflection.answers import is_vague
@@ -194,3 +202,33 @@ def test_only_a_moment_that_says_something_good_is_a_thank_you(text: str, good: 
 ])
 def test_split_answer_reads_own_words_and_likenesses(text: str, asked: str, expected: dict[str, str]) -> None:
     assert split_answer(text, asked) == expected
+
+
+@pytest.mark.parametrize("text,exercise,other", [
+    ("the one about feeling let down i think", "longing", "resentment"),
+    ("um the one about having room", "longing", "space"),
+    ("the gratitude thing", "resentment", "appreciation"),
+    ("the one about noticing him", "longing", "bids"),
+    ("the one about feeling let down", "resentment", None),  # the exercise already running
+    ("the one thing i needed was a hug", "resentment", None),  # an answer
+    ("she was the one who left the room", "longing", None),
+    ("the first one", "space", None),  # no choices were offered here
+])
+def test_a_step_switches_only_when_another_exercise_is_picked_in_so_many_words(text, exercise, other):
+    from assistant.reflection.answers import names_another
+
+    assert names_another(text, exercise) == other
+
+
+@pytest.mark.parametrize("text,exercise,other", [
+    ("feeling far away from her", "resentment", "longing"),
+    ("noticing when she reaches out", "longing", "bids"),
+    ("more needing room to breathe", "longing", "space"),
+    ("he was distant all evening", "resentment", None),  # a moment, not the name of an exercise
+    ("he forgot to thank me", "bids", None),
+    ("feeling far away from her", "longing", None),
+])
+def test_where_the_moment_is_asked_another_exercise_named_on_its_own_switches(text, exercise, other):
+    from assistant.reflection.answers import names_another
+
+    assert names_another(text, exercise, first_step=True) == other

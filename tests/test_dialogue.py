@@ -2,7 +2,7 @@
 
 import pytest
 
-from actions.flows import texts
+from actions.flows import FLOWS, texts
 from assistant.reflection.phrase_check import phrase_problems
 from tests.test_actions import DOMAIN
 
@@ -136,6 +136,19 @@ def test_after_a_routed_start_the_user_can_switch_exercise(dialogue):
     switched = dialogue.respond("actually i want to talk about something that hurt me")
     assert switched.flow == "resentment"
     assert switched.texts[0] in texts(DOMAIN, "utter_intro_resentment")
+
+
+@pytest.mark.parametrize("choice,first,answer,flow", [
+    ("the one about feeling far apart", "distance_moment", "noticing when she reaches out", "bids"),
+    ("i want to say thank you", "good_moment", "the one about needing space i guess", "space"),
+])
+def test_at_a_step_picking_another_exercise_switches_to_it(dialogue, choice, first, answer, flow):
+    dialogue.start()
+    assert dialogue.respond(choice).asking == first
+    switched = dialogue.respond(answer)
+    assert switched.flow == flow
+    assert switched.texts[0] in texts(DOMAIN, f"utter_intro_{flow}")
+    assert switched.asking == FLOWS[flow][0] and not switched.answers
 
 
 def test_not_knowing_gives_examples_then_moves_on(dialogue):

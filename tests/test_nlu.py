@@ -11,8 +11,11 @@
 * safety_fresh.yml: written blind after that (140 concerns, 90 hard negatives, 40 of them tender
   answers to the questions the exercises ask); reported for a while (85.0% caught, 6.7% false
   alarms), then the screen learnt from its misses: a development set now.
-* safety_blind4.yml: written blind last (106 concerns, a quarter of them the partner's own risk, and
-  120 hard negatives); only scored: the figure to trust.
+* safety_blind4.yml: written blind after that (106 concerns, a quarter of them the partner's own
+  risk, and 120 hard negatives); reported for a while (92.5% caught, 19.2% false alarms), then a few
+  everyday idioms among its false alarms were taught to the risk words: a development set now.
+* safety_blind5.yml: written blind last (105 concerns, 25 of them the partner's own risk, and 130
+  hard negatives); only scored: the figure to trust.
 
 The goal (issue #3) is at least 95% on the held-out file. The classifier is deterministic (a
 logistic regression over counts and sentence vectors), but the training data and the safety
@@ -33,8 +36,8 @@ TRAINING = ROOT / "rasa_project" / "data" / "nlu.yml"
 MOMENTS = ROOT / "rasa_project" / "routing" / "moments.yml"
 CONVERSATIONS = ROOT / "rasa_project" / "tests" / "conversations"
 FLOORS = {"holdout.yml": 0.94, "blind.yml": 0.92, "unseen.yml": 0.86}
-SAFETY_FLOORS = {"safety_dev.yml": (0.90, 0.10), "safety_blind.yml": (0.90, 0.35), "safety_fresh.yml": (0.95, 0.05),
-                 "safety_blind4.yml": (0.88, 0.25)}
+SAFETY_FLOORS = {"safety_dev.yml": (0.95, 0.10), "safety_blind.yml": (0.93, 0.25), "safety_fresh.yml": (0.95, 0.05),
+                 "safety_blind4.yml": (0.93, 0.17), "safety_blind5.yml": (0.89, 0.35)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 

@@ -99,6 +99,8 @@ BLAMING_TRIGGERS = [
 ]
 
 FEELINGS = [
+    ("like a single mom honestly like im carrying everything", "like a single mom, like I'm carrying everything"),
+    ("like hurt i guess like he was ashamed of me", "hurt like you were ashamed of me"),
     ("i felt hurt and a bit lonely", "hurt and a bit lonely"),
     ("i felt like i don't matter to him", "like I don't matter to you"),
     ("um i guess i felt really alone", "really alone"),

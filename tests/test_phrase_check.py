@@ -218,6 +218,8 @@ def test_every_answer_set_has_a_phrase_to_offer(flow: str, slots: dict[str, str]
 GOOD = "When you left early, I felt lonely. I need some time with you. Could we talk about it?"
 PROBLEMS = [
     (GOOD, (), []),
+    ("Underneath, I felt tired and scared and worthless. Could you sit with me?", (), []),
+    ("I felt tired, and you are worthless. Could you sit with me?", (), ["insult:worthless"]),
     ("When you made me coffee, I felt cared for. Thank you. Can we do that again?", (), []),
     ("You made me laugh so much today, and I loved it. Could we do that again?", (), []),
     ("When you touched my shoulder, I felt close to you. Could we do that more?", (), []),

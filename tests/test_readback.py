@@ -33,6 +33,8 @@ FOR_READBACK = [
     ("emotion", "i was really annoyed", "really annoyed"),
     ("deeper_feeling", "i felt like i don't matter to him", "like you don't matter to him"),
     ("deeper_feeling", "afraid of losing her", "afraid of losing her"),
+    ("deeper_feeling", "like a single mom honestly like im carrying everything", "like a single mom like you're carrying everything"),
+    ("deeper_feeling", "hurt i guess like he was ashamed of me", "hurt like he was ashamed of you"),
     ("meaning", "it made me feel like we're a team", "like you two are a team"),
     # reaction and response: a clause with its subject
     ("reaction", "i went quiet", "you went quiet"),

@@ -7,6 +7,21 @@ import pytest
 from assistant.safety.screen import Concern, SafetyHit, normalize, screen
 
 SELF_HARM = [
+    "work is pointless and i keep thinking about ending mine",
+    "i looked up how long it takes to bleed out",
+    "most nights i plan how to check out quietly",
+    "he was standing on the bridge railing when i found him",
+    "i stood on the bridge after work looking down for a long time",
+    "i hid a letter in the closet for her to find",
+    "i dont think ill be around for christmas and honestly thats fine",
+    "i cant survive another night like this",
+    "my son would have a better life if i wasnt around",
+    "he says if i leave hell kill himself",
+    "she sat in the locked garage with the engine running",
+    "then she went in the kitchen and held a knife to her own wrist",
+    "i held the blade against my arm again last night",
+    "she texted me goodbye and now she is not answering her phone",
+    "at night i sit in the car in the garage and think about just leaving the engine running",
     "sometimes i want it all to end",
     "maybe i should just die",
     "no one would notice if i was gone",
@@ -116,6 +131,15 @@ SELF_HARM = [
 ]
 
 ABUSE = [
+    "she takes my entire salary and hands me fifty bucks a week",
+    "he gives me only twenty dollars a week for myself",
+    "if i tell my sister she'll make sure i regret it",
+    "he wouldnt let me leave the bedroom all night",
+    "she held my head under the water in the tub",
+    "he made me quit my job so i need him for money",
+    "my husband decides where i can go",
+    "she said she'd find me wherever i hide",
+    "he held a knife to my throat during the argument",
     "he keeps all my wages",
     "she is forcing herself on me",
     "i'm scared he will hurt our son",
@@ -236,6 +260,15 @@ ABUSE = [
 ]
 
 NEGATIVES = [
+    "he took my paycheck to the bank to deposit it",
+    "i left him a note on the counter for him to find when he woke up",
+    "i dont think ill be around for dinner on friday because of the conference",
+    "i think about ending my workday earlier",
+    "the kids would have a better time if i wasnt so tired",
+    "she wouldnt let me leave the house without breakfast",
+    "he texted me goodbye from the airport and then boarded",
+    "he left the engine running in the garage again",
+    "i sit in the car for ten minutes when i get home and think about nothing",
     "i should just die my hair",
     "i want this meeting to end",
     "he took my paycheck to the bank for me",
@@ -486,6 +519,12 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("he calls me like twenty times a day", True), ("he swerved and laughed when i screamed", True),
     ("im not allowed to see my friends", True), ("she screams at me", True), ("he calls me stupid", True),
     ("he took my keys", True),
+    # doing well, fond complaints, comfort, a kitchen cut, one's own turning away, a petty veto; harm still counts
+    ("she killed it at work today", False), ("he says ill be the death of him with my singing", False),
+    ("he held me while i was crying", False), ("he held me down", True),
+    ("i cut my thumb slicing bread", False), ("i pushed her away when she tried to talk", False),
+    ("he pushed me away hard", True), ("he throws his socks everywhere", False), ("she threw my clothes on the lawn", True),
+    ("she never lets me pick the restaurant", False), ("he wont let me see my sister", True),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk
@@ -494,6 +533,10 @@ def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
 
 
 @pytest.mark.parametrize("text,partner", [
+    ("he was standing on the balcony railing", True), ("she sat in the closed garage with the car running", True),
+    ("if i leave she says shell kill herself", True),
+    ("she held a knife to her own wrist", True), ("i held the blade against my arm", False),
+    ("my boyfriend texted me goodbye and now hes not answering", True),
     ("my wife told me tonight she wants to kill herself and i dont know what to do", True),
     ("he said he has a plan to kill himself", True), ("she doesnt want to wake up anymore", True),
     ("my husband is suicidal", True), ("i found her pills lined up on the counter", True),

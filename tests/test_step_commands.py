@@ -46,6 +46,27 @@ from assistant.nlu.step_commands import decide
     ("dont_know", "um pretty much i think", "readback", "affirm"),
     ("inform", "mostly but it was my mom not his", "readback", None),
     ("topic_resentment", "the hurt one", "choice", None),
+    # at a step, picking another exercise in so many words switches to it
+    ("dont_know", "the one about having room i guess", "missing", "topic_space"),
+    ("inform", "the one about feeling let down", "distance_moment", "topic_resentment"),
+    ("inform", "the one about feeling let down", "trigger", None),
+    ("inform", "feeling far away from her", "trigger", "topic_longing"),  # where the moment is asked
+    ("inform", "noticing when she reaches out", "distance_moment", "topic_bids"),
+    ("inform", "feeling far away from her", "emotion", None),  # a feeling, where feelings are asked
+    ("inform", "he was distant all evening", "trigger", None),  # a moment
+    # "stop what i'm doing" is what they'll do, not a command
+    ("stop", "stop what im doing and say thank you properly", "turn_toward", "inform"),
+    ("stop", "actually stop, its late", "turn_toward", None),
+    ("inform", "under what", "deeper_feeling", "help"),
+    ("help", "i needed some help and just a thank you", "need", "inform"),  # help that was needed is the answer
+    ("help", "i need help with this question", "need", None),
+    ("inform", "the first one i guess", "good_moment", "help"),  # no choices here: never an answer
+    ("inform", "first i yelled and then i left", "reaction", None),
+    # at the opening, saying how tired one is is what's on one's mind; asking to stop still stops
+    ("stop", "im just so tired", "topic", "inform"),
+    ("stop", "exhausted honestly", "topic", "inform"),
+    ("stop", "im so tired can we stop", "topic", None),
+    ("stop", "im too tired for this tonight", "topic", None),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

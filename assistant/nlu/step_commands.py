@@ -11,6 +11,10 @@ which question a turn answers (message metadata ``asking``), and here, when that
 * a turn that asks to stop in so many words ("can we stop", "i'm done for tonight") is ``stop``
   whatever the classifier thought;
 * "let me think" is never a stop: the step waits (assistant.reflection.answers.is_pause);
+* a turn that picks another exercise in so many words ("the one about space i guess") switches to it,
+  and so does the bare name of another exercise where the moment is asked for ("feeling far away
+  from her"), as the line that started the exercise invites;
+* "the first one" at a step picks nothing and answers nothing: the question is explained (``help``);
 * a turn that only asks for the question again ("wait, what was the question?") or what it means
   is ``repeat`` or ``help``, never an answer.
 
@@ -31,28 +35,28 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from assistant.reflection.answers import agrees, is_pause, named_exercise, ordinal_choice
-from assistant.reflection.exercises import STEPS
+from assistant.reflection.answers import agrees, is_pause, named_exercise, names_another, ordinal_choice
+from assistant.reflection.exercises import EXERCISES, STEPS
 
 _LEAD = r"^(?:(?:um+|uh+|oh|okay|ok|so|well|actually|sorry|no|yeah|hmm+|wait|please|you know what|honestly|i think|i guess|" \
         r"but|and|just) )*"
 CUES = {
     "greet": re.compile(_LEAD + r"(?:hi|hello|hey|hiya|good evening|good morning|good afternoon)(?: there| again| you)?$"),
-    "help": re.compile(r"\b(?:help|what do you mean|what does that mean|mean by|i don'?t (?:understand|get it|follow)|"
+    "help": re.compile(r"\b(?:(?<!some )(?<!more )(?<!little )(?<!needed )(?<!wanted )(?<!his )(?<!her )(?<!their )(?<!of )help|what do you mean|what does that mean|mean by|i don'?t (?:understand|get it|follow)|"
                        r"what(?:'s| is| was) the question|examples?|like what|or what|what should i say|how do i answer|"
                        r"what are you asking|not sure what you(?:'re| are)? (?:asking|mean)|confused|huh|pardon)\b"),
     "repeat": re.compile(r"\b(?:repeat|again|say that|what did you (?:say|ask)|come again|didn'?t (?:catch|hear)|"
                          r"one more time|sorry what|what was that)\b"),
     "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
                                   r"choices|what is this)\b"),
-    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
+    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me|what|by)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
                        r"another (?:time|night|day)|some other (?:time|night|day)|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
 }
 CUES["goodbye"] = CUES["stop"]
 STOP = re.compile(
     _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
     r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
-    r"(?:stop|quit|end (?:this|it|here)|be done|leave it|call it a night)(?! (?:him|her|them|me|\w+ing)\b)|"
+    r"(?:stop|quit|end (?:this|it|here)|be done|leave it|call it a night)(?! (?:him|her|them|me|what|by|\w+ing)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
     r"(?:this|it|that|any of (?:this|it))|"
@@ -65,7 +69,7 @@ ASKS_AGAIN = {
                          r"(?:can|could) you (?:please )?(?:repeat|say) (?:that|it|the question)(?: again)?|"
                          r"say (?:that|it) again|come again|i didn'?t (?:catch|hear) (?:that|you|it|the question))"
                          r"(?: please| sorry| again)*$"),
-    "help": re.compile(_LEAD + r"(?:what do you mean(?: by that)?|what does that mean|i don'?t (?:understand|get it|follow)"
+    "help": re.compile(_LEAD + r"(?:what do you mean(?: by that)?|what does that mean|(?:under|underneath|beneath) what|i don'?t (?:understand|get it|follow)"
                        r"(?: the question)?|what are you asking(?: me)?|like what|"
                        r"(?:what's|whats|what is) the difference between (?:that|this|this one) and (?:the|that) (?:last|other|first|"
                        r"previous|one before)(?: one| question| thing)?|how is (?:that|this) different from (?:the )?(?:last|other|"
@@ -73,9 +77,17 @@ ASKS_AGAIN = {
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever
 the classifier thought ("wait, what was the question?")."""
+TIRED = re.compile(_LEAD + r"(?:i'?m |i am |i feel |feeling )?(?:(?:just|so|really|honestly|kind of|pretty|super|very) )*"
+                   r"(?:tired|exhausted|drained|wiped(?: out)?|worn out|spent|fried)(?: (?:honestly|tonight|today|lately|"
+                   r"right now))*$")
+"""Only saying how tired one is ("im just so tired"): at the opening that is what's on their mind, not a stop."""
 COMMANDS = frozenset(CUES)
 PHRASE_REQUESTS = frozenset({"phrase_softer", "phrase_shorter", "phrase_another"})
 STEP_NAMES = frozenset(STEPS)
+EXERCISE_OF = {step: exercise.name for exercise in EXERCISES.values() for step in exercise.step_names}
+FIRST_STEPS = frozenset(exercise.step_names[0] for exercise in EXERCISES.values())
+"""Where an exercise asks for its moment; right after a told moment started it, the name of another
+exercise on its own ("feeling far away from her") is a switch, not a moment."""
 CHOOSING = frozenset({"topic", "choice"})
 
 
@@ -92,9 +104,14 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
             return "inform" if intent in COMMANDS or (intent or "").startswith("topic_") else None
         if intent != "stop" and STOP.search(said):
             return "stop"
+        other = names_another(text, EXERCISE_OF[asking], first_step=asking in FIRST_STEPS)  # "the one about space"
+        if other:
+            return f"topic_{other}"
         asked_again = next((name for name, cue in ASKS_AGAIN.items() if cue.search(said)), None)
         if asked_again and intent not in COMMANDS:
             return asked_again
+        if ordinal_choice(text) is not None:  # "the first one" picks nothing here: the question is explained
+            return "help"
         if intent in COMMANDS and not CUES[intent].search(said):
             return "inform"
         if intent in PHRASE_REQUESTS:
@@ -102,6 +119,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
         return None
     if asking == "readback" and intent != "affirm" and agrees(text):  # "mostly", "pretty much"
         return "affirm"
+    if asking in CHOOSING and intent == "stop" and TIRED.search(said):
+        return "inform"
     if asking in CHOOSING and intent not in ("inform", "stop", "goodbye") and not (intent or "").startswith("topic_"):
         if ordinal_choice(text) is not None or named_exercise(text) is not None:
             return "inform"

@@ -205,7 +205,18 @@ _VAGUE = re.compile(
     r"weekend|time|mood|one|thing)s?(?: (?:with|for) (?:him|her|them|us|me|my \w+))?(?: (?:i guess|really|honestly|again|tonight|today))?)?$"
     # something went wrong, not what: "dinner went bad tonight", "dinner with my wife and our son went badly"
     r"|^(?:[\w']+ ){0,7}(?:went|was|got|turned) (?:really |so |kind of |pretty )?(?:bad|badly|wrong|sideways|south|weird|"
-    r"awful|terrible|rough|horrible|sour)(?: again)?(?: (?:tonight|today|again|last night|this evening))?$")
+    r"awful|terrible|rough|horrible|sour)(?: again)?(?: (?:tonight|today|again|last night|this evening))?$"
+    # a subject, not what happened: "money stuff with my husband", "something small happened on the couch",
+    # "i found something in his drawer", "he's always working"
+    r"|^(?:(?:just|um|so|well|honestly|the) )*(?:[\w']+ )?(?:stuff|things)(?: (?:with|about|at|around) (?:[\w']+ ){0,4}[\w']+)?$"
+    r"|^(?:(?:um|so|well|honestly) )*(?:something|a thing)(?: small| little| weird| big| silly| stupid)? happened(?: (?:[\w']+ ){0,5}[\w']+)?$"
+    r"|^(?:(?:um|so|well|honestly) )*(?:i|we) found something(?: (?:in|on|at) (?:[\w']+ ){0,3}[\w']+)?$"
+    r"|^(?:he's|she's|they're|my (?:husband|wife|partner|boyfriend|girlfriend)(?:'s| is)) (?:always|never|constantly) [\w']+$"
+    # that something happened, not what: "my boyfriend lost it tonight", "we had this thing at his work dinner"
+    r"|^(?:(?:um|so|well|honestly|like) )*(?:he|she|they|my [\w']+) (?:totally |kind of |just )?(?:lost it|lost (?:his|her|their) "
+    r"(?:temper|cool|mind)|flipped out|freaked out|went off)(?: (?:again|tonight|today|last night|this evening|earlier))*$"
+    r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after) "
+    r"(?:[\w']+ ){0,4}[\w']+)?$")
 
 
 def is_vague(text: str) -> bool:
@@ -296,13 +307,13 @@ def correction(text: str) -> tuple[str, str] | None:
 _EXERCISE_NAMES = (
     ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart)|alone time|breath(?:e|ing)|crowded"),
     ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
-             r"turn(?:ing)? toward"),
+             r"turn(?:ing)? toward|noticing"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
     ("resentment", r"hurt|bother\w*|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
-                   r"brushed off|dismissed|ignored me|let down|criticiz\w*"),
+                   r"brushed off|dismissed|ignored me|let down|criticiz\w*|rejected|disappoint\w*|something (?:he|she|they) did"),
 )
 _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|maybe|actually|let's do|lets do|let's|i'd like|"
                      r"i want|can we do|can we talk about|talk about|look at|i'll take|i choose|the one (?:about|for|where|on)|"
@@ -325,6 +336,26 @@ def sounds_good(text: str) -> bool:
     """Does a told moment say something good happened ("he made me coffee", "she was so patient")?
     A moment starts the appreciation exercise only then; "she was short with me" never does."""
     return _GOOD.search(_clean(text)) is not None
+
+
+_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,3}(?:one|thing|exercise)$")
+
+
+_DESCRIBES = re.compile(r"^(?:(?:um|uh|well|so|actually|no|sorry|i think|i guess|maybe|it's|its|it is|more|really|just) )*"
+                       r"(?:about )?(?:feeling|needing|noticing|wanting|missing|saying|being|talking about)\b")
+"""An exercise described rather than a moment told: "feeling far away from her", "more needing space"."""
+
+
+def names_another(text: str, exercise: str, first_step: bool = False) -> str | None:
+    """At a step of ``exercise``, a turn that picks another exercise in so many words ("the one about
+    space i guess", "the resentment thing") -> that exercise; None for an answer. At the step that
+    asks for the moment (``first_step``), another exercise's name on its own is enough ("feeling far
+    away from her", "noticing when she reaches out")."""
+    said = _clean(text)
+    if not _PICKS_ONE.search(said) and not (first_step and _DESCRIBES.match(said)):
+        return None
+    named = named_exercise(text)
+    return named if named not in (None, exercise) else None
 
 
 def named_exercise(text: str) -> str | None:

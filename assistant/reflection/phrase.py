@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from assistant.reflection.exercises import STEPS
 from assistant.reflection.readback import turn_toward_phrase
 from assistant.reflection.shapes import (
-    EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
-    infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
+    EVENT_LEAD, FEELING_LEAD, LATE_HEDGE, LIKE_START, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS,
+    WISH_LEAD, infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
 )
 from assistant.reflection.wording import (
     ACTION_VERBS, ADVERBS, AGREE, BARE_VERBS, BLAME, CLAUSE, FUNCTION, KIND_BLAME, PARTNERS, SELF_WORDS, base, clean,
@@ -106,11 +106,6 @@ _LATER_MADE_FEEL = re.compile(r"^.+? \b(?:made|makes|make) me feel (.+)$")
 _INNER_FELT = re.compile(r"^(?:.* )?i (?:felt|feel|was feeling) (.+)$")
 _LONG_FEELING = 10
 """A feeling answer longer than this that ends "... i felt X" is X."""
-_LIKE_START = re.compile(r"^(?:(?:um|uh|so|well|honestly|just|i guess|i think|kind of|mostly)\s+)*"
-                         r"(?:(?:i (?:felt|feel|was feeling)|felt|feeling)\s+)?like\s+(?=(?:i|i'm|im|a|an|the|my|nobody|"
-                         r"no one|nothing|everything|everyone|he|she|they|he's|she's|they're|he|it's|its|there|theres|there's)\b)")
-"""A feeling told as a likeness ("like i'm the only one who cares", "like a guest"): "like" is kept."""
-_LATE_HEDGE = re.compile(r" (?:i think|i guess)(?= like\b|$)")
 _SUBJECTS = words("i i'm i've i'd we we're we'd he she they it there there's you you're my our his her their the "
                   "this that what he's she's they're it's we've nobody everyone everybody someone both all a an") | PARTNERS
 FEEL_ADJECTIVE = re.compile(r"^(?:\w+ed|safe|important|close|special|secure|wanted|seen|heard|loved|valued|"
@@ -142,8 +137,8 @@ def _event(slot: str, answer: str) -> str | None:
 def _feeling(answer: str, default: str) -> str:
     """Words that fit after "I felt ": "she makes me so angry" -> "so angry", "like he doesn't care"
     -> "like I don't matter to you", "it was like he was there with me i felt loved" -> "loved"."""
-    likeness = _LIKE_START.match(answer.lower().replace("\u2019", "'").strip())
-    text = _LATE_HEDGE.sub("", " ".join(clean(answer[likeness.end():]) if likeness else lead_off(FEELING_LEAD, answer)))
+    likeness = LIKE_START.match(answer.lower().replace("\u2019", "'").strip())
+    text = LATE_HEDGE.sub("", " ".join(clean(answer[likeness.end():]) if likeness else lead_off(FEELING_LEAD, answer)))
     text = _MAKES_ME.sub("", text)
     later = _LATER_MADE_FEEL.match(text)
     inner = _INNER_FELT.match(text)
@@ -162,7 +157,14 @@ def _feeling(answer: str, default: str) -> str:
         said = "like " + said
     told = said.split()
     again = next((k for k in range(3, len(told)) if told[0] == "like" and told[k] == "like"), None)
-    return finish(told[:again], MAX_FEELING) or default  # one likeness is enough: "like X like its Y" keeps "like X"
+    whole = finish(told, MAX_FEELING).split()
+    if again is not None and len(told) <= MAX_FEELING and len(whole) == len(told) and whole[again + 1:again + 2] in ([w] for w in _OWN):
+        return " ".join(whole[:again]) + ", " + " ".join(whole[again:])  # "like a single mom, like I'm carrying everything"
+    return finish(told[:again], MAX_FEELING) or default  # else one likeness is enough: "like X like it's Y" keeps "like X"
+
+
+_OWN = frozenset({"I", "I'm", "I've", "I'd"})
+"""A second likeness about the speaker ("like I'm carrying everything") is kept beside the first."""
 
 
 _INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wanted) .+)$")
@@ -172,7 +174,7 @@ _INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wante
 def _need(answer: str, default: str) -> str:
     """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
     inner = _INNER_NEED.match(" ".join(clean(answer)))
-    tokens = _LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, inner.group(1) if inner else answer))).split()
+    tokens = LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, inner.group(1) if inner else answer))).split()
     kept = drop_insults(tokens)
     insulted, tokens = len(kept) < len(tokens), _address_partner(infinitive(kept))
     if tokens[:2] == ["for", "you"]:

@@ -26,8 +26,10 @@ _YOU_MAKE_ME = re.compile(
 _CONTEMPT = re.compile(
     r"\b(?:whatever|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
     r"you people|big deal|so dramatic|you (?:don't|didn't|never) (?:even |really )?care)\b", re.IGNORECASE)
-_ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?: (?:so|really|a bit|kind of|pretty|totally|just))? $")
-"""Before a word like "stupid", it describes the speaker ("I felt stupid"), not the partner."""
+_ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?:(?: [a-z']+){1,4}(?:,| and| or))?(?: (?:so|really|a bit|kind of|pretty|"
+                       r"totally|just))? $")
+"""Before a word like "stupid", it describes the speaker ("I felt stupid", "I felt tired and scared and
+worthless"), not the partner."""
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|my (?:wife|husband|partner|boyfriend|girlfriend|"
     r"spouse|fiance|fiancee))\b", re.IGNORECASE)

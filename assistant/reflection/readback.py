@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 from assistant.reflection.exercises import STEPS
 from assistant.reflection.shapes import (
-    EVENT_LEAD, FEELING_LEAD, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS, WISH_LEAD,
-    infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
+    EVENT_LEAD, FEELING_LEAD, LATE_HEDGE, LIKE_START, LOVE_VERBS, MISSING_LEAD, NEED_LEAD, REASSURE_LEAD, SLOT_KINDS,
+    WISH_LEAD, infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
 )
 from assistant.reflection.wording import ADVERBS, CLAUSE, PARTNERS, PROFANITY_STEMS, clean, drop_insults, finish, gerund_base, \
     pairs, soften_never, words
@@ -134,7 +134,9 @@ def for_readback(slot: str, text: str) -> str:
             tokens = ["it's"] + tokens  # "when right after work" -> "when it's right after work"
         tokens = _speak(tokens)
     elif kind == "feeling":
-        tokens = _speak(lead_off(FEELING_LEAD, text))
+        likeness = LIKE_START.match(text.lower().replace("\u2019", "'").strip())  # "like a guest" keeps its "like"
+        tokens = ["like", *clean(text[likeness.end():])] if likeness else lead_off(FEELING_LEAD, text)
+        tokens = _speak(LATE_HEDGE.sub("", " ".join(tokens)).split())
     elif kind == "action":
         tokens = _speak(_action(slot, text))
     elif kind == "need":

@@ -27,6 +27,12 @@ FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|pro
                           r"really |think i )?(?:felt|feel|was feeling|am feeling|was|am)|i'm(?: feeling)?|"
                           r"(?:(?:it|that|he|she|they) )?(?:made|makes) me feel|(?:it|that) (?:felt|feels)|"
                           r"feeling)(?:\s+|$))+")
+LIKE_START = re.compile(r"^(?:(?:um|uh|so|well|honestly|just|i guess|i think|kind of|mostly)\s+)*"
+                         r"(?:(?:i (?:felt|feel|was feeling)|felt|feeling)\s+)?like\s+(?=(?:i|i'm|im|a|an|the|my|nobody|"
+                         r"no one|nothing|everything|everyone|he|she|they|he's|she's|they're|he|it's|its|there|theres|there's)\b)")
+"""A feeling told as a likeness ("like i'm the only one who cares", "like a guest"): "like" is kept."""
+LATE_HEDGE = re.compile(r" (?:i think|i guess)(?= like\b|$)")
+"""A hedge said after the feeling ("hurt i guess like ..."): not part of it."""
 NEED_LEAD = re.compile(r"^(?:(?:i guess|i think|maybe|just|really|mostly|probably|simply|i don't know|dunno)\s+|(?:what )?"
                        r"(?:i|i'd) (?:just |really |only |think i )?(?:needed|need|wanted|want|wished|wish|"
                        r"would like|would have liked|like|was hoping for|hoped for|longed for|was longing for)"

@@ -185,7 +185,7 @@ SELF_HARM = compile_patterns(
     r"(?:[\w']+ ){0,4}(?:until|till) (?:it|they|i) (?:bleeds?|bled|bruised?)",
     r"(?:punch|hit|slap|hurt|scratch)\w* myself (?:really |so )?(?:hard )?(?:in the (?:face|head|stomach) )?"
     r"(?:when|whenever|every time|if) i (?:mess up|make a mistake|fail|get it wrong|screw up)",
-    r"(?:in|into) the garage with the (?:car|engine) (?:running|on)",
+    r"(?:in|into) the (?:closed |shut |locked )?garage with the (?:car|engine) (?:running|on)",
     r"(?:note|letter) (?:for|to) (?:whoever|whomever|the person who|anyone who) finds me",
     r"(?:the world|everyone|everybody|this house|the family) (?:would|will|'d) be (?:so much |much )?(?:lighter|"
     r"easier|happier|calmer|better) (?:off )?without me",
@@ -194,8 +194,18 @@ SELF_HARM = compile_patterns(
     r"(?:thing|time|day|night|look|hug) before (?:i|he|she|they) (?:go|goes|die|dies|do it|does it|leave this)",
     r"(?:count|counted|counting|counts) (?:how many|all|up|out)(?: of)? (?:my |his |her |their |the )?(?:[\w']+ ){0,4}"
     r"(?:pills|tablets|meds|antidepressants|painkillers)",
-    r"(?:sat|sit|sitting|sits|stayed|stay|waited|lay|lying) in the (?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) "
+    r"(?:sat|sit|sitting|sits|stayed|stay|waited|lay|lying) in the (?:closed |shut |locked )?(?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) "
     r"(?:running|on)|(?:doors?|windows?) (?:shut|closed)(?: [\w']+){0,4} (?:engine|car|motor) (?:running|on)",
+    # a blade held to one's own body (to "my throat" by someone else is abuse, below)
+    r"(?:held|holding|holds|put|puts|putting|pressed|pressing) (?:a|the|his|her|their) (?:kitchen )?(?:knife|blade|razor|"
+    r"scissors) (?:to|against|on) (?:(?:his|her|their) own (?:wrists?|arms?|throat|neck|skin|leg)|(?:his|her|their) "
+    r"(?:wrists?|arms?|skin|leg))",
+    r"\bi (?:held|hold|put|pressed|press) (?:a|the|my) (?:kitchen )?(?:knife|blade|razor|scissors) (?:to|against|on) my "
+    r"(?:own )?(?:wrists?|arms?|throat|neck|skin|leg)",
+    r"(?:texted|messaged|sent|wrote) me (?:a )?goodbye(?: [\w']+){0,6} (?:not|isn't|won't|hasn't been|stopped) "
+    r"(?:answering|picking up|replying|responding)",
+    r"(?:think|thinks|thought|thinking) (?:about|of) (?:just )?(?:leaving|letting|keeping) the (?:engine|car|motor) "
+    r"(?:running|on)(?: in the garage)?",
     r"(?:sat|sit|sitting|sits) in the (?:car|garage) with the engine (?:running|on)|with the engine running and the "
     r"(?:garage )?(?:doors?|windows?) (?:shut|closed)",
     r"(?:won't|will not|wouldn't) be needing (?:[\w']+ ){0,3}(?:where (?:i'm|he's|she's|they're) going|anymore|soon)",
@@ -219,6 +229,22 @@ SELF_HARM = compile_patterns(
     r"in front of)",
     r"(?:how to|ways to) (?:hang|kill|hurt|cut|drown|poison) (?:yourself|myself|himself|herself|themselves|oneself)|"
     r"(?:searching|searched|googl\w+|looking up|looked up) how to (?:die|overdose|end (?:it|your life))",
+    # Ending one's life said in passing, bleeding out, planning to go quietly, a standing on the edge, a
+    # note left to be found, not being here for a date ahead, not surviving another night, a child
+    # better off without one; the partner's threat to kill themselves if one leaves.
+    r"(?:thinking|thought|think|thinks) about ending (?:mine|my life|my own life|it all)",
+    r"(?:how (?:long|fast) it takes|how much blood it takes|how) to bleed out|bleed myself out",
+    r"(?:plan|plans|planning|planned) (?:how|when|where) to (?:check out|go quietly|end it|die|kill myself)|check out quietly",
+    r"(?:stand|stood|standing|climbed|climbing) (?:on|over) (?:the |a |our )?(?:balcony |bridge |roof )?"
+    r"(?:railing|ledge)|(?:stand|stood|standing) on (?:the|a) bridge(?: [\w']+){0,5} looking down",
+    r"(?:hid|hidden|hide) (?:a |the )?(?:note|letter|it)(?: [\w']+){0,6} for (?:him|her|them|you|the kids|someone) to find|"
+    r"(?:note|letter)(?: [\w']+){0,8} to find (?:afterwards|after i'm gone|when i'm gone)",
+    r"don't think i'?(?:ll| will) be (?:around|here|alive) (?:for|to see|by) (?:[\w']+ ){1,4}(?:and|which) (?:that's |thats |is |"
+    r"it's )?(?:probably |honestly |maybe )?(?:for the best|fine|better|okay|ok)\b",
+    r"(?:can't|don't think i can|not sure i can) survive another (?:night|day|week)",
+    r"(?:better|happier) (?:life|lives|off)? ?if i (?:wasn't|weren't) (?:in it|here|around|alive|in (?:their|the) (?:lives?|picture))",
+    r"(?:if i leave|if i go|if i break up)(?: [\w']+){0,3} (?:he'll|she'll|they'll|he'd|she'd|they'd|he will|she will|they will|"
+    r"he would|she would) (?:[\w']+ )?kill (?:himself|herself|themselves|themself)",
 )
 
 ABUSE = compile_patterns(
@@ -276,7 +302,8 @@ ABUSE = compile_patterns(
     # Control: isolation, locking in, phone, money.
     r"<S> <G>(?:won't|doesn't|didn't|wouldn't|never|refuses to|refused to) (?:even )?let(?:s)? me (?:(?:see|talk to|"
     r"visit|call|text|meet) <PEOPLE>|go (?:out|anywhere|outside|to work)|get a job|work|have (?:any |my own )?"
-    r"(?:money|friends|a job|a phone|my phone)|leave(?= *$| (?:the (?:house|room|apartment)|him|her|them)\b))",
+    r"(?:money|friends|a job|a phone|my phone)|leave(?= *$| (?:the (?:house|room|apartment)(?! without (?:a |an |my )?"
+    r"(?:hug|kiss|cuddle|goodbye|coffee|breakfast|jacket|coat))|him|her|them)\b))",
     r"<S> <G>lock(?:s|ed|ing)? me (?:in|out|up|inside)",
     r"(?:checks|reads|goes through|tracks|monitors|searches) (?:all )?(?:of )?my <PRIVATE>",
     r"<S> <G>(?:checked|read|went through|tracked|monitored|searched|check|track|monitor|checking|reading|"
@@ -288,7 +315,8 @@ ABUSE = compile_patterns(
     # Sexual coercion.
     r"(?:forc|pressur|coerc)(?:e|es|ed|ing) me (?:into |to )?(?:have sex|having sex|sex|sleep(?:ing)? with|do sexual)",
     r"forc(?:es|ing) (?:himself|herself|themselves) on me",
-    r"<S> <G>(?:takes|keeps) (?:all )?my (?:paycheck|wages|salary|pay|earnings)(?! (?:to|for|in)\b)",
+    r"<S> <G>(?:takes|keeps|took|kept) (?:all )?my (?:whole |entire )?(?:paycheck|wages|salary|pay|earnings)(?! (?:to|for|in)\b)",
+    r"(?:gives|gave|allows|lets) me (?:like |only |just )?(?:twenty|ten|fifty|a few|\d+) (?:bucks|dollars|pounds|quid) a (?:week|month)",
     r"<FEAR> (?:he|she|they)(?:'ll| will| might| would|'d) (?:hurt|harm|hit|take) (?:the|my|our) (?:kids|children|baby|son|daughter)",
     r"(?:mak(?:e|es|ing)|made) me (?:have sex|sleep with (?:him|her|them))|forced (?:himself|herself|themselves) on me",
     r"<S> <G>(?:forc\w+|pressur\w+|coerc\w+|mak(?:e|es|ing)|made) me (?:to )?do (?:sexual )?(?:things|stuff)"
@@ -406,6 +434,16 @@ ABUSE = compile_patterns(
     r"(?:post|share|send|leak)\w* (?:the |our |my |those )?(?:videos|photos|pictures|nudes|tapes)(?: [\w']+){0,3} if i",
     r"(?:counts|checks|checked|tracks|tracked|writes down) (?:the )?(?:miles|mileage) on my car|to see where i(?:'ve| have)? "
     r"been(?= *$| (?:all day|today|and)\b)",
+    # Threats of what happens if one speaks, held in a room, a head held under water, made to quit one's
+    # job, told where one may go, being found wherever one goes.
+    r"(?:he'll|she'll|they'll|he'd|she'd|he will|she will|he would|she would) make (?:sure|certain) i regret it",
+    r"(?:wouldn't|won't|didn't|doesn't) let me (?:leave|get out of) (?:the )?(?:room|house|car|apartment|bedroom|bathroom)"
+    r"(?! without (?:a |an |my )?(?:hug|kiss|cuddle|goodbye|coffee|breakfast))",
+    r"(?:held|holds|holding|pushed|pushes|forced|shoved) my head (?:under|into|in) (?:the )?(?:bath |tub |pool )?water",
+    r"(?:made|makes|forced) me (?:quit|give up|leave) my (?:job|work|studies|course)",
+    r"(?:decides|decided|tells me|controls) where i (?:can|am allowed to|may) go",
+    r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:always )?(?:find|track down|hunt down) me "
+    r"(?:wherever|no matter where|anywhere|everywhere)",
 )
 
 
@@ -445,7 +483,16 @@ EVERYDAY = re.compile(
     r"beat me (?:at|in) (?:\w+ )?(?:boxing|chess|cards|tennis|golf|the game|a game|fortnite|monopoly|scrabble|poker|"
     r"racing|running|a race|pool)|(?:my|his|her|our|their) (?:[\w']+ )?(?:dad|mom|mum|father|mother|grandma|grandmother|"
     r"grandpa|grandfather|nan|brother|sister|aunt|uncle|friend|dog|cat|cousin|parents?)(?:'s)? (?:died|passed(?: away)?|"
-    r"death|funeral)|(?:my|our|a|the|his|her) safe (?:place|space|haven|harbou?r|person|bet))\b")
+    r"death|funeral)|(?:my|our|a|the|his|her) safe (?:place|space|haven|harbou?r|person|bet)|"
+    # doing well, a fond complaint, comfort, a kitchen cut, one's own turning away, a petty veto
+    r"kill(?:s|ed|ing)? it (?:at|in|on|with|today|tonight)|(?:be|been|is|was) (?:going to be |gonna be )?the death of "
+    r"(?:him|her|them|us)|held me (?:when|while|as) i (?:was )?(?:cry\w*|cried|sobb\w*|upset|sad|shaking)|"
+    r"cut my (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making|on (?:a|the) (?:knife|can|glass))|"
+    r"i pushed (?:him|her|them) away (?:when|because|emotionally)|"
+    r"(?:throws?|threw|throwing) (?:his|her|their) (?:dirty )?(?:clothes|socks|laundry|shoes|towels?|stuff|things) "
+    r"(?:everywhere|on the floor|around|all over)|"
+    r"(?:won't|doesn't|didn't|never) lets? me (?:pick|choose) (?:the )?(?:movie|music|restaurant|show|channel|playlist|"
+    r"radio station|holiday|takeout))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
@@ -503,8 +550,12 @@ PARTNER_AT_RISK = re.compile(
     r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
     r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
     r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"
-    r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:he's|she's|they're|<P>(?:'s| is)) suicidal|"
+    r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:knife|blade|razor|scissors) (?:to|against|on) (?:(?:his|her|"
+    r"their) own (?:wrists?|arms?|throat|neck|skin|leg)|(?:his|her|their) (?:wrists?|arms?|skin|leg))|(?:he's|she's|they're|<P>(?:'s| is)) suicidal|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:won't|will not) be needing|(?:turned|switched|shut) (?:his|her|their) phone off|"
-    r"(?:he|she|they) (?:texted|sent|wrote) (?:me )?(?:this |a )?(?:odd|weird|strange|final)? ?goodbye|"
+    r"(?:he|she|they|<P>) (?:texted|sent|wrote) (?:me )?(?:this |a )?(?:odd|weird|strange|final)? ?goodbye|"
+    r"(?:he|she|they|<P>)(?:'s| was| is| were)? (?:standing|stood|climbed|climbing) (?:on|over) (?:the |a |our )?(?:balcony |"
+    r"bridge |roof )?(?:railing|ledge)|(?:he|she|they|<P>) (?:sat|sits|was sitting|stayed|waited) in the (?:closed |shut |locked )?"
+    r"(?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) (?:running|on)|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills)"
     r"(?![\w'])".replace("<P>", PARTNER))

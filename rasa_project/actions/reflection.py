@@ -42,8 +42,9 @@ class ValidateReflectionForm(FormValidationAction):
             return {slot: None}
         if is_choice_of(tracker.get_slot("flow"), slot, value):  # the line that chose the exercise
             return {slot: None}
-        switched = switch_to(tracker) if tracker.get_slot("routed") else None
-        if switched:  # the first answer in an exercise may ask for another exercise
+        picked = picks_another(tracker, slot, value)
+        switched = switch_to(tracker, picked) if tracker.get_slot("routed") or picked else None
+        if switched:  # the first answer in an exercise, or one that picks another in so many words
             dispatcher.utter_message(response=f"utter_intro_{switched['flow']}")
             return switched
         filled, kept_for_later = file_answer(slot, value, tracker)
@@ -71,16 +72,24 @@ SHORT_CHOICE = 4
 """An answer this short that names another exercise ("feeling far apart") asks for it."""
 
 
-def switch_to(tracker: Tracker) -> dict[str, Any] | None:
+def picks_another(tracker: Tracker, slot: str, value: Any) -> bool:
+    """Does this answer pick another exercise in so many words ("the one about space i guess"), or,
+    where the moment is asked for, name one on its own ("noticing when she reaches out")?"""
+    flow = tracker.get_slot("flow")
+    return flow in FLOWS and answer_steps.names_another(str(value or ""), flow, first_step=FLOWS[flow][0] == slot) is not None
+
+
+def switch_to(tracker: Tracker, picked: bool = False) -> dict[str, Any] | None:
     """ "Actually, I'd rather say thank you for something": the exercise asked for, started afresh
-    from the moment told at the opening; None when the answer doesn't ask for another exercise."""
+    from the moment told at the opening; None when the answer doesn't ask for another exercise.
+    ``picked``: the answer picks another exercise in so many words (:func:`picks_another`)."""
     intent, text = intent_of(tracker) or "", tracker.latest_message.get("text") or ""
     flow = answer_steps.named_exercise(text) or (intent.removeprefix("topic_") if intent.startswith("topic_") else None)
     if flow is None or flow == tracker.get_slot("flow") or flow not in FLOWS:
         return None
     moment = tracker.get_slot("told_moment")
     # Started from a topic, the first question asks for the moment, which may sound like a topic itself.
-    if not moment and not SWITCH_CUE.search(text) and len(text.split()) > SHORT_CHOICE:
+    if not moment and not picked and not SWITCH_CUE.search(text) and len(text.split()) > SHORT_CHOICE:
         return None
     slots: dict[str, Any] = {step: None for steps in FLOWS.values() for step in steps}
     slots |= dict(first_steps(flow, moment)) if moment else {}
