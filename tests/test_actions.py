@@ -152,6 +152,25 @@ def test_at_the_first_question_of_a_started_exercise_the_user_can_switch():
     assert filled["trigger"] is None and filled["emotion"] is None and filled["routed"] is None
 
 
+@pytest.mark.parametrize("reply", ["lonely and mad", "just lonely honestly"])
+def test_feelings_at_the_first_feeling_question_are_the_answer_not_a_switch(reply):
+    t = tracker(intent="inform", text=reply,
+                slots={"flow": "resentment", "routed": True, "told_moment": "he ignored me at his parents house",
+                       "requested_slot": "emotion", "trigger": "he ignored me at his parents house"})
+    dispatcher = CollectingDispatcher()
+    filled = ValidateReflectionForm()._file("emotion", reply, dispatcher, t)
+    assert "flow" not in filled and filled["emotion"] == reply and said(dispatcher.messages) == []
+
+
+def test_a_long_first_answer_that_sounds_like_another_topic_is_still_the_answer():
+    reply = "how she used to lean on me i miss being close and needed"
+    t = tracker(intent="topic_bids", text=reply,
+                slots={"flow": "longing", "routed": True, "told_moment": "since her surgery she's been far away",
+                       "requested_slot": "missing", "distance_moment": "since her surgery she's been far away"})
+    filled = ValidateReflectionForm()._file("missing", reply, CollectingDispatcher(), t)
+    assert "flow" not in filled and filled["missing"] == reply
+
+
 def test_after_the_first_answer_a_topic_like_answer_is_an_answer():
     t = tracker(intent="topic_appreciation", text="i was grateful at first",
                 slots={"flow": "resentment", "requested_slot": "emotion", "trigger": "he made dinner"})
@@ -368,7 +387,7 @@ def test_the_safety_answer_fits_whose_safety_it_is(intent, text, response):
     assert SlotSet("concern", response.removeprefix("utter_safety_")) in events
 
 
-@pytest.mark.parametrize("text,exercise", [
+@pytest.mark.parametrize("text,exercise", [("i guess the one about something that bugged me", "resentment"), 
     ("the space one", "space"), ("the hurt one i guess", "resentment"), ("the one about feeling far", "longing"),
     ("the one about reaching out", "bids"), ("i want to thank him", "appreciation"),
     ("the one about something good", "appreciation"), ("um lets do something good please", "appreciation"),
@@ -499,6 +518,24 @@ def test_a_choice_said_at_the_opening_starts_its_exercise_without_taking_it_for_
     messages, events = run(ActionRouteMoment(), tracker(text="the one for when youre hurt", ranking=ranked))
     assert said(messages) == ["utter_intro_resentment"] and SlotSet("flow", "resentment") in events
     assert not [e for e in events if e["name"] == "trigger" and e.get("value")]
+
+
+@pytest.mark.parametrize("action,intent", [(ActionRouteMoment(), "inform"), (ActionNotUnderstood(), "nlu_fallback")])
+@pytest.mark.parametrize("opening", ["kind of off tonight", "blah"])
+def test_an_opening_that_only_says_a_mood_gets_the_usual_choices(action, intent, opening):
+    ranked = ranking(topic_space=0.9, topic_resentment=0.05)  # the router's guess at a mood is no reason to start
+    messages, events = run(action, tracker(intent=intent, text=opening, ranking=ranked))
+    assert said(messages) == ["utter_mood_heard", "utter_offer_choices"]
+    assert SlotSet("told_moment", None) in events and not [e for e in events if e["name"] == "flow" and e.get("value")]
+
+
+def test_a_subject_without_a_moment_gets_the_usual_choices_unless_the_exercise_is_clear():
+    unclear = ranking(topic_appreciation=0.4, topic_resentment=0.35, topic_space=0.25)
+    messages, events = run(ActionRouteMoment(), tracker(text="the dog", ranking=unclear))
+    assert said(messages) == ["utter_subject_heard", "utter_offer_choices"] and SlotSet("told_moment", None) in events
+    clear = ranking(topic_resentment=0.9, topic_longing=0.05)
+    messages, events = run(ActionRouteMoment(), tracker(text="his mom again", ranking=clear))
+    assert said(messages) == ["utter_routed_resentment"] and not [e for e in events if e["name"] == "trigger" and e.get("value")]
 
 
 def test_a_vague_opening_is_not_kept_as_the_moment():

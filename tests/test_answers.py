@@ -151,6 +151,16 @@ def test_ordinal_choice(text: str, place) -> None:
     assert ordinal_choice(text) == place
 
 
+@pytest.mark.parametrize("text,mood", [
+    ("kind of off tonight", True), ("meh tonight", True), ("idk just blah", True), ("blah", True), ("feeling low today", True),
+    ("the fight tonight", False), ("he was off with me tonight", False), ("i feel so smothered by him", False),
+])
+def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bool) -> None:
+    from assistant.reflection.answers import is_mood_only, is_vague
+
+    assert is_mood_only(text) is mood and (not mood or is_vague(text))
+
+
 @pytest.mark.parametrize("text,vague", [
     ("i dont know just a weird day with him", True), ("just a long day", True), ("rough night", True),
     ("i dont know", True), ("he forgot the kids again", False), ("i dont know he just ignored me", False),
@@ -165,6 +175,13 @@ def test_ordinal_choice(text: str, place) -> None:
     # that someone lost their temper, or that something happened: what it was is asked
     ("my boyfriend lost it tonight", True), ("he lost his temper again", True), ("we had this thing at the wedding", True),
     ("he lost it and threw my phone", False), ("she freaked out because i was late", False),
+    # a subject in a word or two, that something odd was said, or only a feeling: the moment is asked
+    ("my birthday", True), ("the fight tonight", True), ("um his mom again", True),
+    ("he said something weird tonight", True), ("i feel so smothered by him", True), ("ive been so lonely lately", True),
+    ("my birthday dinner got cancelled", False), ("the kids were screaming", False), ("he said i was lazy", False),
+    ("i feel smothered when he texts me all day", False), ("dinner was late", False),
+    ("just the usual him and his mom", True), ("same old stuff", True),
+    ("i dont know, he said something and it just stuck with me", True), ("my wife did something today and i dont know what to make of it", True), ("he said something about my weight and it stung", False),
 ])
 def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
     from assistant.reflection.answers import is_vague
@@ -178,7 +195,11 @@ def test_what_the_partner_said_is_not_my_feeling() -> None:
 
 
 @pytest.mark.parametrize("text,good", [("she made me coffee", True), ("he was so patient with my mom", True),
-                                       ("she was kind of short with me", False), ("she went to happy hour", False)])
+                                       ("she was kind of short with me", False), ("she went to happy hour", False),
+                                       ("i threw her whole birthday party and she thanked everyone but me", False),
+                                       ("he didnt even say thank you for dinner", False),
+                                       ("she thanked me for the party", True),
+                                       ("he made fun of my diet at dinner", False), ("we had so much fun at the lake", True)])
 def test_only_a_moment_that_says_something_good_is_a_thank_you(text: str, good: bool) -> None:
     from assistant.reflection.answers import sounds_good
 

@@ -14,7 +14,10 @@
 * safety_blind4.yml: written blind after that (106 concerns, a quarter of them the partner's own
   risk, and 120 hard negatives); reported for a while (92.5% caught, 19.2% false alarms), then a few
   everyday idioms among its false alarms were taught to the risk words: a development set now.
-* safety_blind5.yml: written blind last (105 concerns, 25 of them the partner's own risk, and 130
+* safety_blind5.yml: written blind after that (105 concerns, 25 of them the partner's own risk, and
+  130 hard negatives); reported for a session (93.3% caught, 30.8% false alarms), then the screen
+  learnt from its misses and a few everyday idioms among its false alarms: a development set now.
+* safety_blind6.yml: written blind last (105 concerns, 25 of them the partner's own risk, and 130
   hard negatives); only scored: the figure to trust.
 
 The goal (issue #3) is at least 95% on the held-out file. The classifier is deterministic (a
@@ -37,7 +40,7 @@ MOMENTS = ROOT / "rasa_project" / "routing" / "moments.yml"
 CONVERSATIONS = ROOT / "rasa_project" / "tests" / "conversations"
 FLOORS = {"holdout.yml": 0.94, "blind.yml": 0.92, "unseen.yml": 0.86}
 SAFETY_FLOORS = {"safety_dev.yml": (0.95, 0.10), "safety_blind.yml": (0.93, 0.25), "safety_fresh.yml": (0.95, 0.05),
-                 "safety_blind4.yml": (0.93, 0.17), "safety_blind5.yml": (0.89, 0.35)}
+                 "safety_blind4.yml": (0.93, 0.17), "safety_blind5.yml": (0.95, 0.24), "safety_blind6.yml": (0.90, 0.16)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 

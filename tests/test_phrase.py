@@ -310,6 +310,7 @@ FOR_PHRASE = [
     ("missing", "the way he used to hold me", "the way you used to hold me"),
     ("missing", "when he used to call me at lunch", "how you used to call me at lunch"),
     ("missing", "him", "you"),
+    ("missing", "how she used to lean on me i miss being close and needed", "how you used to lean on me, and being close and needed"),
     # closeness_wish: after "I'd love "
     ("closeness_wish", "a walk after dinner", "a walk after dinner"),
     ("closeness_wish", "i wish hed wait up a couple nights so we could have tea together",

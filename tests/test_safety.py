@@ -7,6 +7,14 @@ import pytest
 from assistant.safety.screen import Concern, SafetyHit, normalize, screen
 
 SELF_HARM = [
+    "what i needed was for it all to stop and i mean like permanently",
+    "i dont think ill be here for our anniversary next month and honestly thats okay",
+    "i cancelled my appointments because i wont be needing them",
+    "i keep looking online for painless ways to go",
+    "he gave away his fishing gear and his watch and he never does stuff like that",
+    "she wrote a note and left it on the table and went out without her phone",
+    "i need him to notice before i do something to myself",
+    "he gave me his watch and his guitar and said he wants me to have them before he goes",
     "work is pointless and i keep thinking about ending mine",
     "i looked up how long it takes to bleed out",
     "most nights i plan how to check out quietly",
@@ -131,6 +139,12 @@ SELF_HARM = [
 ]
 
 ABUSE = [
+    "he says if i ever call the police nobody will find my body",
+    "i sleep with my shoes on in case i have to run",
+    "i keep a bag packed by the door in case he snaps",
+    "to not be scared at home",
+    "im scared at home most nights",
+    "i just want to feel safe in my own home",
     "she takes my entire salary and hands me fifty bucks a week",
     "he gives me only twenty dollars a week for myself",
     "if i tell my sister she'll make sure i regret it",
@@ -260,6 +274,17 @@ ABUSE = [
 ]
 
 NEGATIVES = [
+    "i want the arguing to stop for good",
+    "he gave away his old clothes to goodwill",
+    "i left a note on the fridge and went to work without my phone",
+    "i looked for ways to go to the concert",
+    "i did something nice for myself today",
+    "he wants me to have the car before he goes to work",
+    "she wants me to keep the ring when she goes on her trip",
+    "i ran in my shoes this morning",
+    "i packed a bag for the beach in case it's sunny",
+    "i feel safe at home with him",
+    "i was scared at the house party when the lights went out",
     "he took my paycheck to the bank to deposit it",
     "i left him a note on the counter for him to find when he woke up",
     "i dont think ill be around for dinner on friday because of the conference",
@@ -483,6 +508,7 @@ def test_tables_are_large_enough() -> None:
     ("haha yes im safe i didnt mean the strangling part literally", True), ("yes im fine at the moment", False),
     ("yeah im safe but i dont know about tomorrow", False), ("yes im safe but im scared of him", False),
     ("oh yes perfectly safe thank you", True), ("um yeah totally fine thanks", True),
+    ("yeah of course its just money stuff", True), ("yes of course but only when hes not drinking", False),
     ("yeah im safe hes asleep right now", False), ("im okay im just really worried about him", False),
     ("yeah he said it wont happen again", False), ("yes im safe right now", True),
     ("yes were safe", True), ("yes all safe just chaos", True), ("yes no worries", True), ("yes im home safe", True),
@@ -525,6 +551,18 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("i cut my thumb slicing bread", False), ("i pushed her away when she tried to talk", False),
     ("he pushed me away hard", True), ("he throws his socks everywhere", False), ("she threw my clothes on the lawn", True),
     ("she never lets me pick the restaurant", False), ("he wont let me see my sister", True),
+    # hiding one's face, "do it yourself", turning down an invitation; nobody missing one, a refusal ignored still count
+    ("i did the dishes out back so nobody would see my face", False), ("i said fine do it yourself", False),
+    ("she asked me to go for a walk and i said no", False), ("nobody would even notice if i was gone", True),
+    ("he asked me to have sex and i said no and he kept going", True), ("i said no and he did it anyway", True),
+    ("money stuff with my husband", False), ("he controls all the money", True),
+    ("i locked myself out of the car", False), ("he locked me out of the house", True),
+    ("i feel safe with him even when we argue", False), ("yes totally im safe just sad", False), ("im not safe", True),
+    ("yeah im safe for now", True), ("he cut his finger chopping onions", False), ("i killed the spider in the bathroom", False),
+    ("he hit a deer on the way home", False), ("he hit me on the way home", True), ("i was dying inside", False),
+    ("we watched a movie where the guy dies at the end", False), ("he grabbed my hand at the party", False),
+    ("he grabbed my wrist", True), ("she keeps her passwords to herself", False), ("he demands my passwords", True),
+    ("he threw a pillow at the tv when they lost", False), ("they said its exhausting to be around me", False),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk

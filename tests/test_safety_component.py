@@ -71,6 +71,14 @@ def test_the_intent_classifiers_own_safety_guess_never_decides():
     assert "safety_abuse" not in [r["name"] for r in message.get(INTENT_RANKING_KEY)]
 
 
+def test_at_a_step_the_guess_after_a_dropped_safety_one_must_sound_like_itself():
+    text = "hollow kind of like im just a milk machine now and nobody sees me"
+    message = parsed(text, ("safety_self_harm", 0.8), ("help", 0.1), ("inform", 0.05), asking="deeper_feeling")
+    assert message.get(INTENT)["name"] == "inform"
+    message = parsed("what do you mean", ("safety_self_harm", 0.6), ("help", 0.3), asking="deeper_feeling")
+    assert message.get(INTENT)["name"] == "help"
+
+
 def test_everyday_talk_is_left_alone():
     message = parsed("he checked his phone during dinner", ("inform", 0.9), ("topic_bids", 0.05))
     assert message.get(INTENT) == {"name": "inform", "confidence": 0.9}

@@ -67,6 +67,19 @@ from assistant.nlu.step_commands import decide
     ("stop", "exhausted honestly", "topic", "inform"),
     ("stop", "im so tired can we stop", "topic", None),
     ("stop", "im too tired for this tonight", "topic", None),
+    # ... and "tonight" is no goodbye without a goodbye's words
+    ("goodbye", "kind of off tonight", "topic", "inform"),
+    ("goodbye", "the fight tonight", "topic", "inform"),
+    ("goodbye", "good night", "topic", None),
+    ("stop", "i think im done for tonight", "topic", None),
+    # stopping asked for after what made it urgent, or as a pause, stops
+    ("inform", "oh shoot the kids are up can we stop", "meaning", "stop"),
+    ("inform", "can we pause i hear the baby", "need", "stop"),
+    ("inform", "sorry i have to go", "need", "stop"),
+    ("inform", "he looked at me and said can we stop", "trigger", None),
+    # "stop for a second and watch it" is what they'll do
+    ("inform", "stop for a second and actually watch it with him", "turn_toward", None),
+    ("stop", "stop and listen to her", "turn_toward", "inform"),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

@@ -36,6 +36,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix, hstack, vstack
 
 from assistant.nlu.linear import LinearComponent
+from assistant.nlu.step_commands import decide as step_decide
 from assistant.reflection.answers import named_exercise
 from assistant.safety.screen import mentions_risk, screen
 
@@ -151,6 +152,11 @@ class SafetyScreen(LinearComponent):
             message.set(ENTITIES, [*(message.get(ENTITIES) or []), entity], add_to_output=True)
         elif intent.get("name") in SAFETY_INTENTS:
             chosen = ranking[0] if ranking else {"name": "nlu_fallback", "confidence": 1.0}
+            # At a step the next guess must stand on its own like any other ("... and nobody sees me"
+            # is an answer, not a request for help).
+            relabeled = step_decide(chosen["name"], text, (message.get("metadata") or {}).get("asking"))
+            if relabeled and relabeled != chosen["name"]:
+                chosen = {"name": relabeled, "confidence": 1.0}
         else:
             if len(ranking) != len(message.get(INTENT_RANKING_KEY) or []):
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

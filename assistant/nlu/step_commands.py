@@ -49,14 +49,15 @@ CUES = {
                          r"one more time|sorry what|what was that)\b"),
     "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
                                   r"choices|what is this)\b"),
-    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me|what|by)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
+    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me|what|by|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
                        r"another (?:time|night|day)|some other (?:time|night|day)|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
 }
 CUES["goodbye"] = CUES["stop"]
 STOP = re.compile(
     _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
     r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
-    r"(?:stop|quit|end (?:this|it|here)|be done|leave it|call it a night)(?! (?:him|her|them|me|what|by|\w+ing)\b)|"
+    r"(?:stop|quit|pause|end (?:this|it|here)|be done|leave it|call it a night)"
+    r"(?! (?:him|her|them|me|what|by|\w+ing|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
     r"(?:this|it|that|any of (?:this|it))|"
@@ -64,6 +65,12 @@ STOP = re.compile(
     r"(?:this|it) up|try) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
     r"(?:i'?m |i am )?too tired (?:for this|to (?:do|keep going with|go on with|finish) (?:this|it))(?: tonight| now)?$)\b")
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
+STOP_AT_END = re.compile(
+    r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
+    r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have|need|gotta|got) to go)"
+    r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually))*$")
+"""Asking to stop at the end of the turn, after what made it urgent ("oh shoot the kids are up can we
+stop", "can we pause i hear the baby" is caught by STOP); not when it is someone's words ("he said can we stop")."""
 ASKS_AGAIN = {
     "repeat": re.compile(_LEAD + r"(?:what (?:was|is|'s) the question(?: again)?|what did you (?:just )?(?:say|ask)|sorry what|"
                          r"(?:can|could) you (?:please )?(?:repeat|say) (?:that|it|the question)(?: again)?|"
@@ -102,7 +109,7 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
     if asking in STEP_NAMES:
         if is_pause(text):  # the step waits; never a command, nor a switch to another exercise
             return "inform" if intent in COMMANDS or (intent or "").startswith("topic_") else None
-        if intent != "stop" and STOP.search(said):
+        if intent != "stop" and (STOP.search(said) or STOP_AT_END.search(said)):
             return "stop"
         other = names_another(text, EXERCISE_OF[asking], first_step=asking in FIRST_STEPS)  # "the one about space"
         if other:
@@ -121,6 +128,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
         return "affirm"
     if asking in CHOOSING and intent == "stop" and TIRED.search(said):
         return "inform"
+    if asking in CHOOSING and intent in ("stop", "goodbye") and not (CUES[intent].search(said) or STOP.search(said)):
+        return "inform"  # "kind of off tonight", "the fight tonight": what's on their mind, not a goodbye
     if asking in CHOOSING and intent not in ("inform", "stop", "goodbye") and not (intent or "").startswith("topic_"):
         if ordinal_choice(text) is not None or named_exercise(text) is not None:
             return "inform"

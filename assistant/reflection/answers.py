@@ -113,6 +113,12 @@ def _kinds(text: str) -> dict[str, int]:
     return found
 
 
+def tells_a_feeling(text: str) -> bool:
+    """Does the text name a feeling ("lonely and mad", "hurt i think")? Asked how they felt, such an
+    answer is the answer, even where a feeling word also names an exercise (lonely, hurt)."""
+    return bool(_kinds(text).keys() & _FEELINGS)
+
+
 def _earliest(kinds: dict[str, int]) -> str:
     """The step whose evidence comes first."""
     return min(kinds, key=lambda k: (kinds[k], RESENTMENT_STEPS.index(k)))
@@ -199,6 +205,7 @@ _PAUSE = re.compile(rf"^(?:{_ASKED_BACK})?{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
 the question said back first ("hmm how did it make me feel, let me think")."""
 
 
+_WHEN = r"(?:again|tonight|today|lately|recently|these days|all the time|last night|this evening|earlier|yesterday)"
 _VAGUE = re.compile(
     rf"^(?:(?:{_UNSURE_LEAD}|i guess|just|honestly|well|so|um|uh|nothing much|nothing really)"
     r"(?: |$))*(?:(?:it's |it was |just |kind of |sort of |one of those |a |an )*(?:\w+ )?(?:day|night|week|evening|"
@@ -216,13 +223,43 @@ _VAGUE = re.compile(
     r"|^(?:(?:um|so|well|honestly|like) )*(?:he|she|they|my [\w']+) (?:totally |kind of |just )?(?:lost it|lost (?:his|her|their) "
     r"(?:temper|cool|mind)|flipped out|freaked out|went off)(?: (?:again|tonight|today|last night|this evening|earlier))*$"
     r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after) "
-    r"(?:[\w']+ ){0,4}[\w']+)?$")
+    r"(?:[\w']+ ){0,4}[\w']+)?$"
+    # the usual, not what: "just the usual, him and his mom"
+    r"|^(?:(?:just|um|so|well|honestly|oh) )*(?:the usual|same old|same as always|the same old|the same thing)(?: [\w']+){0,5}$"
+    # a subject in a word or two: "my birthday", "the fight tonight", "his mom again"
+    r"|^(?:(?:um|so|well|honestly|just|uh) )*(?:my|his|her|our|their|the|this|that) (?:[\w']+ )?[\w']+"
+    rf"(?: {_WHEN})*$"
+    # that something odd was said, not what: "he said something weird tonight"
+    rf"|^(?:(?:{_UNSURE_LEAD}|um|so|well|honestly|like) )*(?:he|she|they|my [\w']+) (?:said|did|says|does|texted|told me) "
+    rf"(?:something|a thing|this thing)(?: (?:weird|odd|strange|off|funny))?(?: {_WHEN})*(?: (?:and|that) (?:it )?"
+    r"(?:just |really |kind of )?(?:stuck with me|stung|hurt|bothered me|got to me|upset me|stayed with me)|"
+    r" and i (?:don't|do not|didn't) know (?:what to (?:make of|think of|do with|say about) it|how to feel(?: about it)?))?"
+    rf"(?: {_WHEN})*$"
+    # a feeling, not a moment: "i feel so smothered by him", "i've been so lonely lately"
+    r"|^(?:(?:um|so|well|honestly|just) )*i(?: feel| felt|'m| am| was|'ve been| have been| keep feeling)(?: "
+    r"(?:so|really|just|kind of|very|pretty|super|a bit|a little|totally))* (?:smothered|crowded|suffocated|trapped|"
+    r"ignored|lonely|alone|invisible|unappreciated|taken for granted|distant|disconnected|hurt|sad|angry|mad|frustrated|"
+    rf"annoyed|upset|resentful)(?: (?:by|from|with|around|at) (?:him|her|them|my [\w']+))?(?: {_WHEN})*$")
+
+
+_MOOD = re.compile(
+    rf"^(?:(?:{_UNSURE_LEAD}|idk|just|honestly|well|so|um|uh|hmm+|kind of|sort of|kinda|a bit|a little|feeling|i'm|i feel|"
+    r"i'm feeling|i am|pretty|really|so|super|very) )*(?:off|meh|blah|bleh|ugh|low|flat|down|weird|heavy|not great|not good|"
+    rf"so so|whatever|idk|eh|stressed(?: out)?|grumpy|cranky|bummed(?: out)?|tired|exhausted|drained|worn out|wiped(?: out)?)"
+    rf"(?: {_WHEN})*$")
+"""Only a mood, no moment and no exercise ("kind of off tonight", "idk just blah", "meh tonight")."""
+
+
+def is_mood_only(text: str) -> bool:
+    """True when an opening only says how the evening feels ("meh tonight"): no exercise can be told
+    from it, so the usual choices are offered rather than a moment kept."""
+    return _MOOD.match(_clean(text)) is not None
 
 
 def is_vague(text: str) -> bool:
     """True when an opening names no moment ("i don't know, just a weird day with him"): it is not kept
     as the answer to the first step, which is asked instead."""
-    return _VAGUE.match(_clean(text)) is not None
+    return _VAGUE.match(_clean(text)) is not None or is_mood_only(text)
 
 
 def is_pause(text: str) -> bool:
@@ -312,7 +349,7 @@ _EXERCISE_NAMES = (
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
-    ("resentment", r"hurt|bother\w*|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
+    ("resentment", r"hurt|bother\w*|bug(?:s|ged|ging)? me|got to me|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
                    r"brushed off|dismissed|ignored me|let down|criticiz\w*|rejected|disappoint\w*|something (?:he|she|they) did"),
 )
 _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|maybe|actually|let's do|lets do|let's|i'd like|"
@@ -332,10 +369,20 @@ _GOOD = re.compile(
     r"remembered|fixed|cleaned|handled|picked me up|best)\b")
 
 
+_NOT_GOOD = re.compile(
+    r"\b(?:(?:made|make|makes|making|poked?|poking) fun of|no fun|not (?:much |any )?fun|thank(?:ed|s)? (?:everyone|everybody|all of them|them all|the others|(?:her|his|their) (?:[\w']+ ){0,2}[\w']+) "
+    r"(?:but|except|and not|apart from|other than) me|(?:didn't|doesn't|never|wouldn't|won't|not|without)(?: (?:even|say|said|says|"
+    r"saying|a|once|one|single))* thank(?:ed|s|ing)?(?: you)?(?: me)?|no thank you|not (?:a|one) (?:single )?thank you|"
+    r"(?:didn't|doesn't|never) (?:appreciate|notice)\w*)\b")
+"""A thank-you that was missing ("she thanked everyone but me", "he didn't even say thank you"), or
+fun made of someone ("he made fun of my diet"): a hurt."""
+
+
 def sounds_good(text: str) -> bool:
     """Does a told moment say something good happened ("he made me coffee", "she was so patient")?
-    A moment starts the appreciation exercise only then; "she was short with me" never does."""
-    return _GOOD.search(_clean(text)) is not None
+    A moment starts the appreciation exercise only then; "she was short with me" never does, nor
+    a thank-you that was missing ("she thanked everyone but me")."""
+    return _GOOD.search(_NOT_GOOD.sub(" ", _clean(text))) is not None
 
 
 _PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,3}(?:one|thing|exercise)$")

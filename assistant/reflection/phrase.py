@@ -31,7 +31,7 @@ __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRA
 MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 14
 _SHORTEST_EVENT = 8
 """Trimming to the phrase budget shortens the moment first, but not below this many words."""
-MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 12, 14, 14, 14
+MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 14, 14, 14, 14
 # Each group of fields shares a budget so that every utter_phrase_<flow>* stays within 45 words:
 # 45 minus the most words any template holding that group adds around it (a group may nest in another).
 PHRASE_BUDGETS: dict[tuple[str, ...], int] = {

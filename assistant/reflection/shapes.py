@@ -80,8 +80,14 @@ def need_shape(tokens: list[str]) -> list[str]:
 
 
 def missing_shape(tokens: list[str]) -> list[str]:
-    """Make what is missed fit after "I miss ": "when he used to call" -> "how he used to call"."""
-    return ["how"] + tokens[1:] if tokens[:1] in (["when"], ["whenever"]) else tokens
+    """Make what is missed fit after "I miss ": "when he used to call" -> "how he used to call"; a
+    second "i miss" inside joins a list ("how she leaned on me i miss being needed" -> "how she leaned
+    on me, and being needed")."""
+    tokens = ["how"] + tokens[1:] if tokens[:1] in (["when"], ["whenever"]) else tokens
+    for k in range(len(tokens) - 2, 0, -1):
+        if [w.lower() for w in tokens[k:k + 2]] == ["i", "miss"]:
+            tokens = tokens[:k - 1] + [tokens[k - 1].rstrip(",") + ",", "and"] + tokens[k + 2:]
+    return tokens
 
 
 def wish_shape(tokens: list[str], modals: frozenset[str] = MODALS | {"should"}) -> list[str]:

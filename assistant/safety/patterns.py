@@ -239,12 +239,28 @@ SELF_HARM = compile_patterns(
     r"(?:railing|ledge)|(?:stand|stood|standing) on (?:the|a) bridge(?: [\w']+){0,5} looking down",
     r"(?:hid|hidden|hide) (?:a |the )?(?:note|letter|it)(?: [\w']+){0,6} for (?:him|her|them|you|the kids|someone) to find|"
     r"(?:note|letter)(?: [\w']+){0,8} to find (?:afterwards|after i'm gone|when i'm gone)",
-    r"don't think i'?(?:ll| will) be (?:around|here|alive) (?:for|to see|by) (?:[\w']+ ){1,4}(?:and|which) (?:that's |thats |is |"
-    r"it's )?(?:probably |honestly |maybe )?(?:for the best|fine|better|okay|ok)\b",
+    r"don't think i'?(?:ll| will) be (?:around|here|alive) (?:for|to see|by) (?:[\w']+ ){1,4}(?:and|which) (?:(?:probably|honestly|maybe) )?"
+    r"(?:that's |thats |is |it's )?(?:probably |honestly |maybe )?(?:for the best|fine|better|okay|ok)\b",
     r"(?:can't|don't think i can|not sure i can) survive another (?:night|day|week)",
     r"(?:better|happier) (?:life|lives|off)? ?if i (?:wasn't|weren't) (?:in it|here|around|alive|in (?:their|the) (?:lives?|picture))",
     r"(?:if i leave|if i go|if i break up)(?: [\w']+){0,3} (?:he'll|she'll|they'll|he'd|she'd|they'd|he will|she will|they will|"
     r"he would|she would) (?:[\w']+ )?kill (?:himself|herself|themselves|themself)",
+    # Wanting it all to stop for good, not needing what comes next month, searching for a painless way to go,
+    # the partner giving away prized things out of character, or leaving a note and going out unreachable.
+    r"(?:it all|everything|all of it) to (?:stop|end)(?: [\w']+){0,5} (?:permanently|forever|for good)",
+    r"(?:because|since|as) i (?:won't|will not|wouldn't|am not going to|'m not going to) (?:be needing|need) (?:them|it|those|these|"
+    r"any of (?:it|them|this))(?= *$| (?:anymore|soon|after)\b)",
+    r"painless ways? to (?:go|die|end it|do it)|(?:search\w*|look\w*|googl\w*) (?:online )?for (?:painless |easy |quick )?ways to "
+    r"(?:go|die|end it)(?= *$| (?:quietly|forever|for good)\b)",
+    r"<S> <G>(?:gave|giving|gives|given) away (?:all )?(?:of )?(?:his|her|their) (?:[\w']+ ){1,10}(?:and|but) (?:he|she|they) "
+    r"(?:never|doesn't|wouldn't|would never|has never)|<S> <G>(?:gave|giving|gives|given) away (?:all )?(?:of )?(?:his|her|their) "
+    r"(?:favorite|favourite|prized|most precious|precious) ",
+    r"(?:wrote|left|writes|leaves) (?:me )?a note(?: [\w']+){0,14} (?:without (?:his|her|their) phone|and (?:turned|switched) "
+    r"(?:his|her|their) phone off|and (?:won't|isn't|hasn't been|stopped) (?:answering|picking up))",
+    # Doing "something to myself"; the partner handing over things to keep "before he goes".
+    r"(?:do|doing|did) something to myself",
+    r"(?:wants?|wanted) me to (?:have|keep) (?:it|them|this|these|those|(?:his|her|their) [\w']+)(?: [\w']+){0,3} (?:before|after|"
+    r"when|once) (?:he|she|they)(?:'s| is| are)? (?:goes|go|gone|dies|die)(?! (?:to|on|away|back|out|in|for|with|into|up)\b)",
 )
 
 ABUSE = compile_patterns(
@@ -444,6 +460,17 @@ ABUSE = compile_patterns(
     r"(?:decides|decided|tells me|controls) where i (?:can|am allowed to|may) go",
     r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:always )?(?:find|track down|hunt down) me "
     r"(?:wherever|no matter where|anywhere|everywhere)",
+    # A threat of what happens if one calls the police.
+    r"(?:nobody|no one) (?:will|would|'ll|is going to) (?:ever )?find (?:my|your|the) body|if i (?:ever )?(?:call|called|tell|told) "
+    r"the (?:police|cops)(?: [\w']+){0,6} (?:kill|hurt|regret|make me pay)",
+    # Ready to flee: shoes on in bed, a bag packed "in case"; fear at home, or wishing for safety there.
+    r"(?:sleep|slept|sleeping|go to bed|went to bed) (?:with|in) my shoes on|in case i (?:have|need|got|ever have|ever need) to "
+    r"(?:run|flee|escape|get out fast|leave fast|leave in a hurry|get out quick)",
+    r"(?:packed|pack|keep|kept|have) (?:a|my) (?:go |grab |emergency )?bag (?:packed |ready )?(?:by the door |in the car |hidden )?"
+    r"(?:just )?in case (?:he|she|they|i (?:have|need) to)",
+    r"(?:<FEAR> (?:to be |of being )?(?:at|in) (?:my own |our |the )?(?:home|house)|(?:not|never) (?:be|feel|have to be|have to feel) "
+    r"<FEAR> (?:at|in) (?:my own |our |the )?(?:home|house)|(?:want|need|wish i could|just want) to (?:feel|be) safe (?:at|in) "
+    r"(?:my own |our |the )?(?:home|house))(?! (?:party|parties|warming|hunting|sitting|plants?|guests?|tour|show|alone)\b)",
 )
 
 
@@ -459,7 +486,9 @@ QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsaf
                        r"(?:it's|its) (?:him|her|them)|(?:he's|she's|they're|he|she|they) (?:\w+ ){0,2}(?:asleep|out|gone|"
                        r"being nice|nice now|calm now|calmed down|away|at work|not here|not home)|won't happen again|"
                        r"i don't know where (?:he|she|they)|but (?:he|she|they|he's|she's|they're|it's|its)|again|"
-                       r"scary|being watched|worr(?:y|ied) about|want (?:him|her|them) to be (?:okay|ok|safe|alright))\b")
+                       r"scary|being watched|worr(?:y|ied) about|want (?:him|her|them) to be (?:okay|ok|safe|alright)|"
+                       r"only (?:when|if|while)|as long as|(?:he's|she's|they're|he|she|they) (?:\w+ )?(?:not )?(?:drinking|drunk|"
+                       r"sober))\b")
 """A qualified safety anywhere in the reply ("yes i'm fine, at the moment"), safety that lasts only
 while the partner is away or calm ("yeah, he's asleep right now"), or worry for the partner ("i'm
 okay, it's him i'm worried about")."""
@@ -489,6 +518,25 @@ EVERYDAY = re.compile(
     r"(?:him|her|them|us)|held me (?:when|while|as) i (?:was )?(?:cry\w*|cried|sobb\w*|upset|sad|shaking)|"
     r"cut my (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making|on (?:a|the) (?:knife|can|glass))|"
     r"i pushed (?:him|her|them) away (?:when|because|emotionally)|"
+    # hiding one's face so nobody sees one upset, "do it yourself", turning down a partner's invitation
+    r"so (?:that )?(?:nobody|no one|the kids|they|he|she) (?:would|could|wouldn't|couldn't) (?:see|notice|hear)(?: (?:me|my|it|that))?|"
+    r"do it (?:yourself|himself|herself|themselves|myself|together|properly|right)|"
+    r"money (?:stuff|talk|worries|stress|problems|issues|things|fights?|arguments?)|"
+    r"(?:exhausting|hard|tiring|draining|fun|nice|easy|annoying|a lot) to be around|"
+    # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
+    # a film's death, a held hand, passwords kept private, car keys taken after drinks, a pillow thrown at the tv
+    r"(?:locked|lock) (?:myself|ourselves) out|(?<!he )(?<!she )(?<!they )(?:was|were|got|get) locked out|feel safe (?:with|around|next to)|"
+    r"(?<!not )(?<!never )(?:i'm|im|i am|yes|yeah|totally|we're|we are) (?:totally |perfectly |completely |really |so )?safe"
+    r"(?! (?:for now|right now|at the moment|when|while|until|unless|as long|only|but|now|tonight|here)\b)|"
+    r"cut (?:his|her|their) (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making)|"
+    r"kill(?:ed|s|ing)? (?:the|a|that|this) (?:spider|bug|mosquito|fly|wasp|mouse|roach|cockroach|plant)|"
+    r"hit a (?:deer|pothole|curb|kerb|bump|parked car|mailbox|bird)|dying inside|dying (?:of embarrassment|laughing)|"
+    r"(?:movie|film|show|book|episode|series) (?:where|in which|that) (?:[\w']+ ){0,4}(?:dies|died|gets (?:stabbed|shot|killed))|"
+    r"(?:grabbed|held|took) my hand|(?:passwords|phone|journal) to (?:himself|herself|themselves)|"
+    r"took my (?:car )?keys because i (?:had|was) (?:[\w']+ ){0,3}(?:drinks|wine|beers|glasses|drinking|drunk|tipsy)|"
+    r"(?:threw|throws|throwing) (?:a |the )?(?:pillow|cushion)s? at the (?:tv|television|screen|wall)|"
+    r"asked (?:me )?(?:to|if|whether) (?:i )?(?:go|come|join|walk|watch|play|dance|sit|look|cook|have|want|wanted)(?: [\w']+){0,6} "
+    r"and i (?:said|told (?:him|her|them)) no(?= *$| (?:because|cause|since|and (?:went|kept|stayed|just)))|"
     r"(?:throws?|threw|throwing) (?:his|her|their) (?:dirty )?(?:clothes|socks|laundry|shoes|towels?|stuff|things) "
     r"(?:everywhere|on the floor|around|all over)|"
     r"(?:won't|doesn't|didn't|never) lets? me (?:pick|choose) (?:the )?(?:movie|music|restaurant|show|channel|playlist|"
@@ -557,5 +605,7 @@ PARTNER_AT_RISK = re.compile(
     r"(?:he|she|they|<P>)(?:'s| was| is| were)? (?:standing|stood|climbed|climbing) (?:on|over) (?:the |a |our )?(?:balcony |"
     r"bridge |roof )?(?:railing|ledge)|(?:he|she|they|<P>) (?:sat|sits|was sitting|stayed|waited) in the (?:closed |shut |locked )?"
     r"(?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) (?:running|on)|"
-    r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills)"
+    r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills|"
+    r"(?:he|she|they|<P>) (?:[\w']+ ){0,2}(?:gave|giving|gives) away (?:all )?(?:of )?(?:his|her|their)|"
+    r"(?:he|she|they|<P>) (?:wrote|left|writes|leaves) (?:me )?a note)"
     r"(?![\w'])".replace("<P>", PARTNER))

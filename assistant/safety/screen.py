@@ -85,7 +85,7 @@ def clear_yes(text: str) -> bool:
         return False
     rest = re.sub(r"^(?:(?:i'm|i am|we're|were|we are|we|all|both|everyone's|everyones|everybody's|safe|fine|okay|ok|home|"
                   r"right now|yes|yeah|yep|totally|really|perfectly|completely|absolutely|very|quite|thank you|"
-                  r"thanks|no worries|no problem)\b ?)+", "",
+                  r"thanks|no worries|no problem|of course)\b ?)+", "",
                   normalized[yes.end():].strip())
     if patterns.NOT_MEANT.search(rest):
         return True

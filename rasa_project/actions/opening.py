@@ -111,6 +111,8 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
         flow = OFFERED[place] if place < len(OFFERED) else OFFERED[-1]
         dispatcher.utter_message(response=f"utter_intro_{flow}")
         return start_from(flow, None)
+    if answer_steps.is_mood_only(moment):  # "kind of off tonight": no moment to keep, no exercise to guess
+        return offer_choices(dispatcher)
     named = named_exercise(moment)
     if named:  # a choice rather than a moment: "the one for when you're hurt"
         dispatcher.utter_message(response=f"utter_intro_{named}")
@@ -122,6 +124,8 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
     if flow:
         dispatcher.utter_message(response=f"utter_routed_{flow}")
         return start_from(flow, moment or None)
+    if answer_steps.is_vague(moment):  # "the dog", "my birthday": no moment to keep, and the router only guessed
+        return offer_choices(dispatcher, "utter_subject_heard")
     likely = [flow for flow, _ in topics[:MAX_CHOICES]] or ["resentment", "longing", "appreciation"]
     names = [one_text(domain, f"utter_choice_{flow}") or flow for flow in likely]
     joiner = one_text(domain, "utter_choice_or") or "or"
@@ -130,6 +134,14 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
                              choices=", ".join(names[:-1]) + f", {joiner} " + names[-1] if len(names) > 2
                              else f" {joiner} ".join(names))
     return [SlotSet("flow", None), SlotSet("told_moment", moment or None), SlotSet("told_ranking", ranking)]
+
+
+def offer_choices(dispatcher: CollectingDispatcher, heard: str = "utter_mood_heard") -> list[EventType]:
+    """An opening that only says a mood ("meh tonight") or a subject ("the dog"): acknowledged
+    (``heard``), then the usual choices, so "the first one" means what it says."""
+    dispatcher.utter_message(response=heard)
+    dispatcher.utter_message(response="utter_offer_choices")
+    return [SlotSet("flow", None), SlotSet("told_moment", None), SlotSet("told_ranking", None), SlotSet("misses", 0.0)]
 
 
 class ActionRouteMoment(Action):
@@ -161,6 +173,8 @@ class ActionNotUnderstood(Action):
             events = route_moment(dispatcher, tracker, domain, text, exercise_ranking(message))
             started = any(isinstance(e, dict) and e.get("name") == "flow" and e.get("value") for e in events)
             return events + ([FollowupAction("reflection_form")] if started else [])
+        if not tracker.get_slot("flow") and answer_steps.is_mood_only(text):  # "blah"
+            return offer_choices(dispatcher)
         misses = int(tracker.get_slot("misses") or 0) + 1
         if misses >= 2:
             dispatcher.utter_message(response="utter_offer_choices")

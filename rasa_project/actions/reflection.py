@@ -43,7 +43,7 @@ class ValidateReflectionForm(FormValidationAction):
         if is_choice_of(tracker.get_slot("flow"), slot, value):  # the line that chose the exercise
             return {slot: None}
         picked = picks_another(tracker, slot, value)
-        switched = switch_to(tracker, picked) if tracker.get_slot("routed") or picked else None
+        switched = switch_to(tracker, picked, slot) if tracker.get_slot("routed") or picked else None
         if switched:  # the first answer in an exercise, or one that picks another in so many words
             dispatcher.utter_message(response=f"utter_intro_{switched['flow']}")
             return switched
@@ -79,17 +79,25 @@ def picks_another(tracker: Tracker, slot: str, value: Any) -> bool:
     return flow in FLOWS and answer_steps.names_another(str(value or ""), flow, first_step=FLOWS[flow][0] == slot) is not None
 
 
-def switch_to(tracker: Tracker, picked: bool = False) -> dict[str, Any] | None:
+FEELING_STEPS = frozenset({"emotion", "deeper_feeling"})
+"""Steps that ask how one felt: there "lonely and mad" is the answer, not a wish for the longing exercise."""
+
+
+def switch_to(tracker: Tracker, picked: bool = False, slot: str | None = None) -> dict[str, Any] | None:
     """ "Actually, I'd rather say thank you for something": the exercise asked for, started afresh
     from the moment told at the opening; None when the answer doesn't ask for another exercise.
-    ``picked``: the answer picks another exercise in so many words (:func:`picks_another`)."""
+    ``picked``: the answer picks another exercise in so many words (:func:`picks_another`);
+    ``slot``: the step the answer was given at."""
     intent, text = intent_of(tracker) or "", tracker.latest_message.get("text") or ""
     flow = answer_steps.named_exercise(text) or (intent.removeprefix("topic_") if intent.startswith("topic_") else None)
     if flow is None or flow == tracker.get_slot("flow") or flow not in FLOWS:
         return None
+    if not picked and slot in FEELING_STEPS and not SWITCH_CUE.search(text) and answer_steps.tells_a_feeling(text):
+        return None
     moment = tracker.get_slot("told_moment")
-    # Started from a topic, the first question asks for the moment, which may sound like a topic itself.
-    if not moment and not picked and not SWITCH_CUE.search(text) and len(text.split()) > SHORT_CHOICE:
+    # The first answer may sound like a topic itself ("how she used to lean on me"): only a short one or one
+    # that asks for another exercise in so many words switches.
+    if not picked and not SWITCH_CUE.search(text) and len(text.split()) > SHORT_CHOICE:
         return None
     slots: dict[str, Any] = {step: None for steps in FLOWS.values() for step in steps}
     slots |= dict(first_steps(flow, moment)) if moment else {}
