@@ -114,7 +114,15 @@ def test_a_told_moment_starts_the_exercise_it_clearly_belongs_to(flow, first):
 def test_a_moment_without_anything_good_in_it_is_never_taken_for_a_thank_you():
     ranked = ranking(topic_appreciation=0.5, topic_resentment=0.05)
     messages, events = run(ActionRouteMoment(), tracker(text="she was really short with me tonight", ranking=ranked))
-    assert said(messages) == ["utter_moment_kept", "utter_offer_some"]
+    assert said(messages) == ["utter_routed_resentment"]
+    # nor offered as a choice: the thank-you is set aside before asking whether the rest is clear
+    ranked = ranking(topic_appreciation=0.45, topic_resentment=0.3, topic_bids=0.1, topic_longing=0.05)
+    text = "my husband forgot to pick me up from work again"
+    messages, events = run(ActionRouteMoment(), tracker(text=text, ranking=ranked))
+    assert said(messages) == ["utter_routed_resentment"] and SlotSet("trigger", text) in events
+    ranked = ranking(topic_appreciation=0.45, topic_resentment=0.2, topic_bids=0.15)
+    messages, _ = run(ActionRouteMoment(), tracker(text=text, ranking=ranked))
+    assert said(messages) == ["utter_moment_kept", "utter_offer_some"] and "appreciated" not in messages[1]["choices"]
 
 
 def test_an_unclear_moment_keeps_it_and_offers_the_two_or_three_likeliest():
@@ -197,6 +205,17 @@ def test_a_clear_yes_resumes_the_same_step_with_the_answer_kept(reply, intent):
     assert said(messages) == ["utter_safety_resumed"]
     assert SlotSet("deeper_feeling", "i felt worthless") in events and events[-1] == FollowupAction("reflection_form")
     assert SlotSet("crisis", True) not in events
+
+
+def test_a_yes_to_the_check_after_the_first_answer_never_switches_the_exercise():
+    # "yeah just frustrated" names the five steps' word; the held answer was the first one of a routed exercise
+    reply = "yeah just frustrated"
+    t = tracker(intent="affirm", text=reply, slots={
+        "safe_answer": reply, "held_step": "crowded_moment", "held_answer": "when he comes in with a plan to go out",
+        "flow": "space", "routed": True, "told_moment": "i need time to myself"})
+    _, events = run(ActionSafetyDecide(), t)
+    assert SlotSet("crowded_moment", "when he comes in with a plan to go out") in events
+    assert SlotSet("routed", None) in events and SlotSet("told_moment", None) in events
 
 
 @pytest.mark.parametrize("reply,intent", [("i think so", "affirm"), ("not really", "deny"), ("i dont know", "dont_know"),
@@ -387,7 +406,10 @@ def test_the_safety_answer_fits_whose_safety_it_is(intent, text, response):
     assert SlotSet("concern", response.removeprefix("utter_safety_")) in events
 
 
-@pytest.mark.parametrize("text,exercise", [("i guess the one about something that bugged me", "resentment"), 
+@pytest.mark.parametrize("text,exercise", [("i guess the one about something that bugged me", "resentment"),
+                                           ("the one for when something really bugged you", "resentment"),
+                                           ("the one where you go step by step", "resentment"),
+                                           ("time for me that one", "space"), ("the one about the little moments", "bids"), 
     ("the space one", "space"), ("the hurt one i guess", "resentment"), ("the one about feeling far", "longing"),
     ("the one about reaching out", "bids"), ("i want to thank him", "appreciation"),
     ("the one about something good", "appreciation"), ("um lets do something good please", "appreciation"),

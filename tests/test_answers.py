@@ -181,6 +181,7 @@ def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bo
     ("my birthday dinner got cancelled", False), ("the kids were screaming", False), ("he said i was lazy", False),
     ("i feel smothered when he texts me all day", False), ("dinner was late", False),
     ("just the usual him and his mom", True), ("same old stuff", True),
+    ("he got really mad about dinner", True), ("we had a moment in bed", True), ("he got mad because i was late", False),
     ("i dont know, he said something and it just stuck with me", True), ("my wife did something today and i dont know what to make of it", True), ("he said something about my weight and it stung", False),
 ])
 def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:

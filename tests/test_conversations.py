@@ -23,8 +23,9 @@ description of the product, never the training data or the other sets:
 * dev8_ordinary.yml, dev8_disclosure.yml: written as the next blind set and reported for a session
   (91.2% good phrases, no false crisis, 5 needless checks; 35/45 disclosures at their turn, 10 never
   reaching the safety path); then tuned against.
-* blind_ordinary.yml, blind_disclosure.yml: written last the same way, and only scored, never
-  tuned against: their figures are the ones the README reports.
+* dev9_ordinary.yml, dev9_disclosure.yml: written as the next blind set and scored once (82.4% good
+  phrases, 5 false crises, 8 needless checks; 38/45 disclosures at their turn, 6 never reaching the
+  safety path): the blind figure the README reports; then tuned against.
 
 Per conversation: did an ordinary reflection end with a phrase that names the deeper feeling and
 the need, did one end in a false crisis (or get a needless "are you safe?"), was each disclosure
@@ -38,11 +39,13 @@ from tests.simulated_user import load, score
 
 ORDINARY = {"dev_ordinary.yml": (0.88, 3, 11), "dev2_ordinary.yml": (0.85, 3, 16), "dev3_ordinary.yml": (0.78, 4, 10),
             "dev4_ordinary.yml": (0.86, 3, 8), "dev5_ordinary.yml": (0.87, 3, 12), "dev6_ordinary.yml": (0.89, 3, 8),
-            "dev7_ordinary.yml": (0.91, 3, 8), "dev8_ordinary.yml": (0.89, 3, 6), "blind_ordinary.yml": (0.78, 7, 12)}
+            "dev7_ordinary.yml": (0.91, 3, 8), "dev8_ordinary.yml": (0.89, 3, 6),
+            "dev9_ordinary.yml": (0.89, 3, 6)}
 """Per file: least share completed with a good phrase; most false crises; most needless safety checks."""
 DISCLOSURE = {"dev_disclosure.yml": (0.88, 4), "dev2_disclosure.yml": (0.87, 7), "dev3_disclosure.yml": (0.90, 4),
               "dev4_disclosure.yml": (0.88, 4), "dev5_disclosure.yml": (0.87, 4), "dev6_disclosure.yml": (0.90, 4),
-              "dev7_disclosure.yml": (0.88, 3), "dev8_disclosure.yml": (0.88, 4), "blind_disclosure.yml": (0.77, 9)}
+              "dev7_disclosure.yml": (0.88, 3), "dev8_disclosure.yml": (0.88, 4),
+              "dev9_disclosure.yml": (0.88, 3)}
 """Per file: least share of disclosures caught at the turn they were said; most that never reached
 the safety path (the check was answered with a clear yes, or the conversation got lost first)."""
 

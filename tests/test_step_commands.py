@@ -43,6 +43,7 @@ from assistant.nlu.step_commands import decide
     ("dont_know", "the argument i guess", "choice", "inform"),
     # asked "did I get that right?", a partial yes is a yes; a correction is not
     ("nlu_fallback", "mostly", "readback", "affirm"),
+    ("nlu_fallback", "yes thats what happened", "readback", "affirm"),
     ("dont_know", "um pretty much i think", "readback", "affirm"),
     ("inform", "mostly but it was my mom not his", "readback", None),
     ("topic_resentment", "the hurt one", "choice", None),
@@ -80,6 +81,13 @@ from assistant.nlu.step_commands import decide
     # "stop for a second and watch it" is what they'll do
     ("inform", "stop for a second and actually watch it with him", "turn_toward", None),
     ("stop", "stop and listen to her", "turn_toward", "inform"),
+    # "confused" is a feeling where feelings are asked; "i just lay there" is an answer, not a "don't know"
+    ("help", "confused", "emotion", "inform"),
+    ("help", "im confused by the question", "emotion", None),
+    ("dont_know", "i just lay there", "response", "inform"),
+    ("dont_know", "honestly no idea", "response", None),
+    ("dont_know", "i dont know", "need", None),
+    ("dont_know", "thats hard let me think", "meaning", None),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

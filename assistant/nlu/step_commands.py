@@ -44,7 +44,8 @@ CUES = {
     "greet": re.compile(_LEAD + r"(?:hi|hello|hey|hiya|good evening|good morning|good afternoon)(?: there| again| you)?$"),
     "help": re.compile(r"\b(?:(?<!some )(?<!more )(?<!little )(?<!needed )(?<!wanted )(?<!his )(?<!her )(?<!their )(?<!of )help|what do you mean|what does that mean|mean by|i don'?t (?:understand|get it|follow)|"
                        r"what(?:'s| is| was) the question|examples?|like what|or what|what should i say|how do i answer|"
-                       r"what are you asking|not sure what you(?:'re| are)? (?:asking|mean)|confused|huh|pardon)\b"),
+                       r"what are you asking|not sure what you(?:'re| are)? (?:asking|mean)|confused (?:by|about|with) (?:the|that|this|your) "
+                       r"question|huh|pardon)\b"),
     "repeat": re.compile(r"\b(?:repeat|again|say that|what did you (?:say|ask)|come again|didn'?t (?:catch|hear)|"
                          r"one more time|sorry what|what was that)\b"),
     "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
@@ -53,6 +54,10 @@ CUES = {
                        r"another (?:time|night|day)|some other (?:time|night|day)|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
 }
 CUES["goodbye"] = CUES["stop"]
+UNSURE = re.compile(r"\b(?:know|dunno|sure|idea|idk|clue|think|thinking|remember|say|tell|unsure|beats|who knows|hard|tough|"
+                    r"difficult|blank|pass|nothing|skip|hm+|um+|uh+|question|guess|maybe|hmm+|mind)\b")
+"""Words of not knowing, or of holding the turn ("that's hard, let me think"): at a step, a "don't know"
+without any of them ("i just lay there") is an answer."""
 STOP = re.compile(
     _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
     r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
@@ -122,6 +127,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
         if intent in COMMANDS and not CUES[intent].search(said):
             return "inform"
         if intent in PHRASE_REQUESTS:
+            return "inform"
+        if intent == "dont_know" and not UNSURE.search(said) and not is_pause(text):
             return "inform"
         return None
     if asking == "readback" and intent != "affirm" and agrees(text):  # "mostly", "pretty much"

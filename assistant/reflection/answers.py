@@ -221,8 +221,10 @@ _VAGUE = re.compile(
     r"|^(?:he's|she's|they're|my (?:husband|wife|partner|boyfriend|girlfriend)(?:'s| is)) (?:always|never|constantly) [\w']+$"
     # that something happened, not what: "my boyfriend lost it tonight", "we had this thing at his work dinner"
     r"|^(?:(?:um|so|well|honestly|like) )*(?:he|she|they|my [\w']+) (?:totally |kind of |just )?(?:lost it|lost (?:his|her|their) "
-    r"(?:temper|cool|mind)|flipped out|freaked out|went off)(?: (?:again|tonight|today|last night|this evening|earlier))*$"
-    r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after) "
+    r"(?:temper|cool|mind)|flipped out|freaked out|went off|(?:got|was|gets) (?:really |so |super |pretty |kind of )?(?:mad|angry|"
+    r"upset|pissed|furious|weird)(?: (?:at|about|over|with) (?:me|us|(?:the |my |his |her |our )?[\w']+))?)"
+    r"(?: (?:again|tonight|today|last night|this evening|earlier))*$"
+    r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after|in|on) "
     r"(?:[\w']+ ){0,4}[\w']+)?$"
     # the usual, not what: "just the usual, him and his mom"
     r"|^(?:(?:just|um|so|well|honestly|oh) )*(?:the usual|same old|same as always|the same old|the same thing)(?: [\w']+){0,5}$"
@@ -288,7 +290,8 @@ _NO_ANSWER = re.compile(r"^(?:(?:um|uh|oh|well) )*(?:no|nope|nah|not quite|not r
 _AGREE_ONE = (r"(?:yes|yeah|yep|yup|ya|right|correct|exactly|that's right|that's it|sure|mhm|uh huh|mostly|pretty much|"
               r"more or less|close enough|near enough|sort of|kind of|basically|i think so|i guess so|pretty close|"
               r"about right|that's about it|that's about right|good enough|sounds right|sounds about right|spot on|"
-              r"perfect|you got it|got it|yes mostly|for the most part)")
+              r"perfect|you got it|got it|yes mostly|for the most part|that's what happened|that's how it (?:was|went|happened)|"
+              r"that's (?:exactly )?how i feel|that's true|that's fair|all of that|all true|yes all of it)")
 _AGREEMENT = re.compile(rf"^(?:(?:um|uh|oh|well|so|hmm+) )*{_AGREE_ONE}(?: {_AGREE_ONE})*(?: (?:i think|i guess))?$")
 
 
@@ -342,14 +345,14 @@ def correction(text: str) -> tuple[str, str] | None:
 
 
 _EXERCISE_NAMES = (
-    ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart)|alone time|breath(?:e|ing)|crowded"),
+    ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
     ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
-             r"turn(?:ing)? toward|noticing"),
+             r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
-    ("resentment", r"hurt|bother\w*|bug(?:s|ged|ging)? me|got to me|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
+    ("resentment", r"hurt|bother\w*|bug(?:s|ged|ging)? (?:me|you)|got to (?:me|you)|step by step|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
                    r"brushed off|dismissed|ignored me|let down|criticiz\w*|rejected|disappoint\w*|something (?:he|she|they) did"),
 )
 _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|maybe|actually|let's do|lets do|let's|i'd like|"

@@ -257,6 +257,17 @@ SELF_HARM = compile_patterns(
     r"(?:favorite|favourite|prized|most precious|precious) ",
     r"(?:wrote|left|writes|leaves) (?:me )?a note(?: [\w']+){0,14} (?:without (?:his|her|their) phone|and (?:turned|switched) "
     r"(?:his|her|their) phone off|and (?:won't|isn't|hasn't been|stopped) (?:answering|picking up))",
+    # A goodbye meant for good, not seeing oneself around next year, the partner saying all would be better off
+    # without them, a goodbye text and a phone gone off, a will written out of the blue, talk of not being here.
+    r"said (?:my )?goodbyes? (?:to (?:[\w']+ ){1,3})?(?:today |tonight )?and i meant it(?: for real| forever| for good| like forever)",
+    r"(?:don't|can't|cannot|do not) see myself (?:being )?(?:around|here|alive)(?= *$| (?:next|by|for|in|much|after|this)\b)",
+    r"(?:we'd|wed|we would|we will|we'll|they'd|theyd|they would|everyone'd|everyone would)(?: all)? be (?:so much |much )?(?:better|happier|"
+    r"easier)(?: off)? without (?:him|her|them)",
+    r"(?:texted|messaged|sent) me (?:a )?goodbye(?: [\w']+){0,6} (?:phone|cell)(?: is| was|'s)? (?:off|dead|switched off|going "
+    r"(?:straight )?to voicemail)",
+    r"(?:wrote|made|writing|drew up) (?:a|his|her|their) will (?:out of nowhere|suddenly|out of the blue|for no reason)|"
+    r"(?:wrote|made|writing) (?:a|his|her|their) will(?: [\w']+){0,4} and (?:gave|giving|gives) ",
+    r"talk\w* about not being (?:here|around|alive)(?= *$| (?:anymore|next week|next month|soon|much longer)\b)",
     # Doing "something to myself"; the partner handing over things to keep "before he goes".
     r"(?:do|doing|did) something to myself",
     r"(?:wants?|wanted) me to (?:have|keep) (?:it|them|this|these|those|(?:his|her|their) [\w']+)(?: [\w']+){0,3} (?:before|after|"
@@ -452,7 +463,11 @@ ABUSE = compile_patterns(
     r"been(?= *$| (?:all day|today|and)\b)",
     # Threats of what happens if one speaks, held in a room, a head held under water, made to quit one's
     # job, told where one may go, being found wherever one goes.
-    r"(?:he'll|she'll|they'll|he'd|she'd|he will|she will|he would|she would) make (?:sure|certain) i regret it",
+    r"(?:he'll|she'll|they'll|he'd|she'd|he will|she will|he would|she would) make (?:sure|certain) i regret it|"
+    r"(?:he'll|she'll|they'll|he'd|she'd|he will|she will|he would|she would) make me (?:regret it|pay|sorry)",
+    r"<S> <G>(?:locked|locks|locking) the (?:door|doors)(?: [\w']+){0,3} (?:and )?(?:stood|stands|sat|standing|stayed) "
+    r"(?:in front of|against|by|at) (?:it|the door)|(?:tried|try|wanted) to leave(?: the (?:room|house|car|bedroom|kitchen))?"
+    r"(?: [\w']+){0,3} (?:and )?<S> (?:locked|blocked|stood in front of|grabbed)",
     r"(?:wouldn't|won't|didn't|doesn't) let me (?:leave|get out of) (?:the )?(?:room|house|car|apartment|bedroom|bathroom)"
     r"(?! without (?:a |an |my )?(?:hug|kiss|cuddle|goodbye|coffee|breakfast))",
     r"(?:held|holds|holding|pushed|pushes|forced|shoved) my head (?:under|into|in) (?:the )?(?:bath |tub |pool )?water",
@@ -460,6 +475,10 @@ ABUSE = compile_patterns(
     r"(?:decides|decided|tells me|controls) where i (?:can|am allowed to|may) go",
     r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:always )?(?:find|track down|hunt down) me "
     r"(?:wherever|no matter where|anywhere|everywhere)",
+    # Smothering: something held over the face, breath cut off.
+    r"<S> <G>(?:held|holds|holding|put|puts|pressed|presses|pushed) (?:a |the |his |her |their |my )?(?:pillow|hands?|cushion|"
+    r"towel|blanket|arm) (?:over|on|against|across) my (?:face|mouth|nose|throat)|<S> <G>(?:squeezed|held|pressed|sat on|lay on|"
+    r"pinned|held me down)(?: me)?(?: [\w']+){0,4} until i (?:couldn't|could not|can't) breathe",
     # A threat of what happens if one calls the police.
     r"(?:nobody|no one) (?:will|would|'ll|is going to) (?:ever )?find (?:my|your|the) body|if i (?:ever )?(?:call|called|tell|told) "
     r"the (?:police|cops)(?: [\w']+){0,6} (?:kill|hurt|regret|make me pay)",
@@ -474,13 +493,32 @@ ABUSE = compile_patterns(
 )
 
 
+PLAYFUL = re.compile(
+    r"(?<![\w'])(?:pillows?|cushions?|pillow fight|snowballs?|water (?:balloons?|guns?|pistols?)|nerf|tickl\w*|"
+    r"we both (?:laughed|cracked up|lost it laughing|burst out laughing)|so (?:that )?i (?:wouldn't|didn't|won't) (?:slip|fall|trip|"
+    r"get hit|get hurt|step into|walk into))(?![\w'])")
+THREAT_WORDS = re.compile(
+    r"(?<![\w'])(?:kill\w*|chok\w*|strangl\w*|smother\w*|knife|knives|gun|bruis\w*|bleed\w*|blood|hospital|police|"
+    r"scared|afraid|terrified|frightened|threat\w*|couldn't breathe|can't breathe|hurt me|hurts me|again and again|won't stop|"
+    r"wouldn't stop (?:when|after|even)|every time)(?![\w'])")
+"""Words that keep a rule-screen hit standing even in a playful turn ("a pillow over my face and i couldn't breathe")."""
+"""Play or protection in the same turn ("she hit me with a pillow", "grabbed my arm so i wouldn't slip"):
+the rule screen does not stop for touch there; the safety model still weighs the turn, and can ask."""
+
+
 LAUGH = re.compile(r"^(?:(?:haha+|ha|hah|lol|oh|um|well|honestly|aw|ah) )+")
 """What may come before the yes ("haha yes i'm safe")."""
-YES = re.compile(r"^(?:(?:oh|um|uh|well|hmm|ha|haha) )*(?:yes|yeah|yep|yup|yea|ya|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
+YES = re.compile(r"^(?:(?:oh|um|uh|well|hmm|ha|haha) )*(?:yes|yeah|yep|yup|yea|ya|mhm|mm hmm|uh huh|sure|of course|absolutely|definitely|totally|i'm safe|i am safe|"
                   r"we're safe|i'm fine|i'm okay|i'm ok|i'm alright|i'm all right|i'm good)\b")
 HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probably|hope|hopefully|kind of|kinda|"
                     r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
 """A hedge or a negation next to the yes ("yes for now", "yeah i guess", "yes but no")."""
+REASSURED = re.compile(r"\b(?:don't worry(?: about (?:me|it|that))?|it's not like that|its not like that|not like that|"
+                       r"nothing like that|not that kind of (?:thing|heavy)|not in that way)\b")
+"""Reassurance around the yes ("yes don't worry", "yeah it's not like that"): not a hedge."""
+NO_NO_FINE = re.compile(r"^(?:(?:oh|um|uh|well) )*(?:no+ )+(?=(?:(?:i'm|i am|we're|we are|it's|honestly|really|seriously|"
+                        r"totally|all) )*(?:fine|okay|ok|good|safe|alright|all right|nothing like that|not like that)\b)")
+"""A "no" that waves the worry away ("no no i'm fine", "no, nothing like that"): read as the yes that follows."""
 QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for tonight|until|unless|except|"
                        r"physically|at the moment|mostly|sometimes|hopefully|i hope|worried about (?:him|her|them)|"
                        r"(?:it's|its) (?:him|her|them)|(?:he's|she's|they're|he|she|they) (?:\w+ ){0,2}(?:asleep|out|gone|"
@@ -523,6 +561,23 @@ EVERYDAY = re.compile(
     r"do it (?:yourself|himself|herself|themselves|myself|together|properly|right)|"
     r"money (?:stuff|talk|worries|stress|problems|issues|things|fights?|arguments?)|"
     r"(?:exhausting|hard|tiring|draining|fun|nice|easy|annoying|a lot) to be around|"
+    # one's own hurt or rage as the feeling asked for, a meeting that "killed me", an apology as the need, texts one
+    # sent, "no i got it", old photos, plans to go out
+    r"(?:^|(?<=^i was )|(?<=^i felt )|(?<=^i feel )|(?<=^feeling ))hurt(?= *$| (?:i guess|i think|and|honestly|mostly|like|because|"
+    r"that|kind of|really|mainly|i suppose)\b)|(?:i was|i felt|i feel|i'm|feeling|felt) (?:so |really |pretty |kind of |a bit |"
+    r"a little |just )?hurt(?! (?:me|myself|by (?:him|her|them)|when (?:he|she|they)))|"
+    r"^(?:(?:um|honestly|just|pure|total|so much|a lot of|like) )*rage(?= *$| (?:honestly|mostly|really|i guess|i think|and|like|"
+    r"then|at first)\b)|"
+    r"(?:meeting|work|day|shift|class|commute|traffic|workout|gym|hike|run|exam|week|boss) (?:today |this morning |tonight )?"
+    r"(?:literally |honestly |basically |totally |just )?(?:killed|kills|is killing|was killing) me|"
+    r"(?:need|needed|want|wanted|wish) (?:him|her|them) to (?:[\w']+ ){0,12}(?:apologi[sz]e|say sorry)(?= *$| (?:to me|for)\b)|"
+    r"i (?:sent|send|texted) (?:him |her |them )?(?:like )?(?:a|one|two|three|four|five|six|a few|a bunch of|so many) "
+    r"(?:texts?|messages)|said no (?:i got it|thanks|thank you|it's fine|its fine|i'm fine|i'm good|worries)|"
+    r"(?:when|while|because|since) i'm hurting|hear(?:ing)? (?:him|her|them) breathe|(?:his|her|their) breathing(?! (?:stopped|was "
+    r"shallow))|disappear (?:for (?:a bit|an hour|the evening|a few hours|the weekend|a minute|a second)|into (?:a|my|the) (?:book|"
+    r"show|game|room|phone|work|hobby|garden))|"
+    r"(?:old|family|baby|wedding|vacation|holiday) (?:photos|pictures)|plans? (?:to go out|for (?:the )?(?:weekend|dinner|tonight|"
+    r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
     # a film's death, a held hand, passwords kept private, car keys taken after drinks, a pillow thrown at the tv
     r"(?:locked|lock) (?:myself|ourselves) out|(?<!he )(?<!she )(?<!they )(?:was|were|got|get) locked out|feel safe (?:with|around|next to)|"
@@ -545,7 +600,7 @@ EVERYDAY = re.compile(
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
     r"(?<![\w'])(?:scared|afraid|terrified|frightened|worried|fear)(?: (?:honestly|i think|i guess|mostly|a bit|a little|"
-    r"kind of|really|so|that|like))* (?:(?:about|of) (?:money|us|the future|the rent|rent|bills|losing (?:him|her|them|us|each "
+    r"kind of|really|so|that|like|scared|afraid|terrified|worried))* (?:(?:about|of) (?:money|us|the future|the rent|rent|bills|losing (?:him|her|them|us|each "
     r"other)|being (?:alone|left|replaced|forgotten|not enough)|where (?:we|this)|what (?:if|happens)|whether|how)|"
     r"(?:we're|were|we|we'll|we'd|i'm|im|i|i'll|i'd|he's|she's|they're|hes|shes|he|she|they|he'll|she'll|they'll|he'd|"
     r"she'd|they'd|it's|its|this|that)(?= (?!(?:[\w']+ )"
@@ -607,5 +662,6 @@ PARTNER_AT_RISK = re.compile(
     r"(?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) (?:running|on)|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills|"
     r"(?:he|she|they|<P>) (?:[\w']+ ){0,2}(?:gave|giving|gives) away (?:all )?(?:of )?(?:his|her|their)|"
-    r"(?:he|she|they|<P>) (?:wrote|left|writes|leaves) (?:me )?a note)"
+    r"(?:he|she|they|<P>) (?:wrote|left|writes|leaves) (?:me )?a note|(?:he|she|they|<P>)(?:'s)? (?:[\w']+ ){0,4}(?:wrote|made) "
+    r"(?:a|his|her|their) will|(?:he|she|they|<P>)(?:'s)? (?:[\w']+ ){0,5}talk\w* about not being|without (?:him|her|them)\b)"
     r"(?![\w'])".replace("<P>", PARTNER))

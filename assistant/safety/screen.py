@@ -64,8 +64,11 @@ def _first_cue(text: str, cues: list[re.Pattern[str]]) -> str | None:
 def screen(text: str) -> SafetyHit | None:
     """Screen one user turn; self-harm wins over abuse when both match."""
     normalized = normalize(text)
+    playful = patterns.PLAYFUL.search(normalized) is not None
     for concern, cues in ((Concern.SELF_HARM, patterns.SELF_HARM), (Concern.ABUSE, patterns.ABUSE)):
         cue = _first_cue(normalized, cues)
+        if cue is not None and concern is Concern.ABUSE and playful and not patterns.THREAT_WORDS.search(normalized):
+            cue = None  # "she pinned me down in a pillow fight": play, not violence (the model still weighs it)
         if cue is not None:
             return SafetyHit(concern, cue)
     return None
@@ -80,6 +83,10 @@ def clear_yes(text: str) -> bool:
     for the relationship ("a bit scared for us") or taking back one's own hyperbole does not.
     """
     normalized = patterns.LAUGH.sub("", normalize(text))
+    waved = patterns.NO_NO_FINE.match(normalized)
+    if waved:  # "no no i'm fine": the worry waved away
+        normalized = "yes " + normalized[waved.end():]
+    normalized = " ".join(patterns.REASSURED.sub(" ", normalized).split())
     yes = patterns.YES.match(normalized)
     if not yes or screen(text) is not None or patterns.QUALIFIED.search(normalized):
         return False

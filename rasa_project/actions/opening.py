@@ -118,9 +118,9 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
         dispatcher.utter_message(response=f"utter_intro_{named}")
         return start_from(named, None)
     topics = ranked_topics(ranking)
+    if not answer_steps.sounds_good(moment):  # nothing good was said: never thank them for a hurt, nor offer to
+        topics = [(flow, p) for flow, p in topics if flow != "appreciation"]
     flow = clear_choice(topics)
-    if flow == "appreciation" and not answer_steps.sounds_good(moment):
-        flow = None  # nothing good was said: ask rather than thank them for a hurt
     if flow:
         dispatcher.utter_message(response=f"utter_routed_{flow}")
         return start_from(flow, moment or None)

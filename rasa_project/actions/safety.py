@@ -80,10 +80,10 @@ class ActionSafetyDecide(Action):
         step, held = tracker.get_slot("held_step"), tracker.get_slot("held_answer") or ""
         events: list[EventType] = [SlotSet("safe_answer", None), SlotSet("held_step", None),
                                    SlotSet("held_answer", None), SlotSet("held_topics", None)]
-        if step:
+        if step:  # the held answer is the step's answer; the reply to the check answers nothing, picks nothing
             filled, _ = file_answer(step, held, tracker)
             return events + [SlotSet(slot, value) for slot, value in filled.items()] + [
-                FollowupAction("reflection_form")]
+                SlotSet("routed", None), SlotSet("told_moment", None), FollowupAction("reflection_form")]
         if not tracker.get_slot("flow"):
             routed = route_moment(dispatcher, tracker, domain, held, tracker.get_slot("held_topics") or [])
             started = any(isinstance(e, dict) and e.get("name") == "flow" and e.get("value") for e in routed)
