@@ -103,6 +103,12 @@ def simulate(dialogue, script: dict) -> Outcome:
         asking, carries_disclosure = reply.asking, False
         if asking == "safety_check":
             line = safe_line
+        elif asking == "readback" and disclosure_at in answers and disclosure_at not in answered:
+            # The step that would have carried it was never asked (the opening told the moment): someone
+            # with something heavy to say says it when asked whether that is all right.
+            outcome.problems.append(f"never asked {disclosure_at}, said it at the read-back")
+            line, carries_disclosure = answers[disclosure_at], True
+            answered.add(disclosure_at)
         elif asking == "readback":
             line = script.get("confirm") or "yes"
         elif asking == script.get("stop_at"):  # the step they stop at needs no answer in the script

@@ -335,6 +335,13 @@ def test_the_phrase_passes_the_quality_check_and_is_remembered():
     assert SlotSet("phrase", phrase) in events and SlotSet("stage", "phrase") in events
 
 
+def test_tomorrows_small_step_is_never_empty_when_the_answer_was_nothing():
+    slots = {"flow": "bids", "bid": "he tried to talk to me", "response": "i turned away", "turn_toward": "nothing"}
+    messages, _ = run(ActionComposePhrase(), tracker(slots=slots))
+    tomorrow = next(m for m in messages if m.get("response") == "utter_bids_tomorrow")
+    assert tomorrow["turn_toward"] == "notice when they reach out"
+
+
 def test_a_blaming_trigger_gives_a_phrase_without_the_accusation():
     slots = {"flow": "resentment", **RESENTMENT, "trigger": "he is a selfish idiot"}
     messages, _ = run(ActionComposePhrase(), tracker(slots=slots))

@@ -134,6 +134,7 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("i dont know", False),  # not a pause: the step's examples help there
     ("hmm thats a big one", True), ("hmm how did it make me feel, let me think", True),
     ("what was it, give me a second", True), ("what he said was mean", False),
+    ("um", True), ("um like let me think", True), ("like he never listens", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause

@@ -214,6 +214,24 @@ def test_need_fits_after_i_need(answer: str, expected: str) -> None:
     assert for_phrase("need", answer) == expected
 
 
+def test_a_need_keeps_what_comes_before_instead_of_an_insult():
+    assert for_phrase("need", "i needed him to stand with me instead of making me the punchline") == "you to stand with me"
+
+
+def test_what_a_moment_meant_told_as_a_clause_is_a_likeness():
+    assert for_phrase("meaning", "it meant he sees how tired i am") == "like you see how tired I am"
+    assert for_phrase("meaning", "it meant a lot") == "it meant a lot"
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("um so like honestly i dont even know where to start it was the dishes thing again", "it was the dishes thing again"),
+    ("i swear i could have killed him today he told his mom about the pregnancy",
+     "you told your mom about the pregnancy"),
+])
+def test_a_told_moment_loses_its_lead_in(opening, expected):
+    assert for_phrase("trigger", opening) == expected
+
+
 @pytest.mark.parametrize(
     ("template", "trigger", "feeling", "need", "expected"), RENDERS
 )

@@ -142,6 +142,15 @@ SELF_HARM = [
     'he cuts himself when im not home',
     'she said she would jump off the bridge if i left',
     'i found ways to poison yourself in his search history',
+    # dev10 (the former blind set): a date one won't make, swerving, done with life, no longer existing,
+    # an attempt before, sorry for what comes, things and a pet given away, not a bother much longer
+    "i dont think ill make it to next week honestly", "i keep thinking about swerving into oncoming traffic",
+    "im done with life not just this relationship", "maybe its time i just stop existing", "i dont want to be here tomorrow",
+    "she tried to hang herself last year and shes talking like that again", "my partner keeps scratching her wrists until they bleed",
+    "she was sitting on the balcony railing last night and wouldnt come in", "she texted me that tonight is the night she ends it",
+    "she keeps talking about not being around next year", "that i love him and im sorry for what im going to do",
+    "when he goes quiet and says things like you wont have to deal with me much longer",
+    "i gave away my guitar and my cat today so there isnt much left to appreciate",
 ]
 
 ABUSE = [
@@ -282,6 +291,8 @@ ABUSE = [
     'he said hed have the kids taken from me',
     'she will send the pictures to my boss if i leave',
     'he checks the mileage on my car every night',
+    "she decides what im allowed to eat and weighs me every morning", "she said if i talk to my brother again ill regret it",
+    "he smothers me with a pillow until i cant breathe",
 ]
 
 NEGATIVES = [
@@ -448,6 +459,9 @@ NEGATIVES = [
     'the twins will be the death of me',
     'he hit the roof when he saw the phone bill',
     'she beat me at chess again and would not stop gloating',
+    # smothering as closeness (the space exercise), a push into the pool while laughing
+    "he smothers me", "she smothers me with attention", "she pushed me into the pool at the party and i laughed so hard",
+    "im not done with life yet", "i gave away my old jeans",
 ]
 
 NORMALIZATION = [
@@ -528,6 +542,7 @@ def test_tables_are_large_enough() -> None:
     ("im safe hes the one im scared for", False), ("yes im safe but i keep thinking about the pills", False),
     ("i mean im not gonna do anything tonight", False), ("yes physically", False), ("maybe", False),
     ("yes im safe just running on no sleep", True), ("yes im safe just a bit scared for us", True),
+    ("yeah no im safe", True), ("yeah no im fine", True), ("yeah no", False), ("yeah no im not safe", False),
     ("haha yes im safe i didnt mean the strangling part literally", True), ("yes im fine at the moment", False),
     ("yeah im safe but i dont know about tomorrow", False), ("yes im safe but im scared of him", False),
     ("oh yes perfectly safe thank you", True), ("um yeah totally fine thanks", True),
@@ -547,6 +562,18 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
 
 @pytest.mark.parametrize("text,risky", [
     ("he grabbed my arm", True), ("i dont see a future", True), ("thanks for everything youre the best", True),
+    # dev10's everyday heavy words: a punchline, a slipped knife, a printer to strangle, pills as prescribed, a
+    # goodbye card, a game character's fall, held for comfort, a partner whose feelings get hurt, texts to check in
+    ("i needed him to stand with me instead of making me the punchline", False),
+    ("the knife slipped while i was chopping carrots but its just a tiny nick", False), ("i want to strangle this printer", False),
+    ("im taking my thyroid pills every morning now like the doctor said", False), ("i died a little inside", False),
+    ("she locked herself out of the car again", False), ("the baby kicked me from the inside all night", False),
+    ("i wrote a goodbye card for my coworker whos retiring", False), ("he says he would die without his morning coffee", False),
+    ("the level ended with my character jumping off a cliff", False), ("im literally dead after this week", False),
+    ("i got a huge bruise from walking into the coffee table", False), ("i needed him to hold me and say it would be okay", False),
+    ("my girlfriend gets hurt when i want to see my friends without her", False), ("when he texts me every hour at work to check in", False),
+    ("i swear i could have killed him today he told his mom", False), ("we were driving to her sisters and i missed the exit", False),
+    ("he held me down", True), ("i want to strangle him", True),
     ("i have to be careful what i say", True), ("i felt scared", True),
     ("i looked at the bank app and saw the takeout bill", False), ("he forgot my birthday", False),
     ("i felt lonely and invisible", False), ("we argued about the dishes", False),

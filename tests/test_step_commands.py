@@ -88,6 +88,17 @@ from assistant.nlu.step_commands import decide
     ("dont_know", "honestly no idea", "response", None),
     ("dont_know", "i dont know", "need", None),
     ("dont_know", "thats hard let me think", "meaning", None),
+    # a bare "um" holds the turn (the form says take your time); the question said back is explained
+    ("dont_know", "um", "space_need", "inform"), ("inform", "what kind of time hmm", "space_need", "help"),
+    # a stop said after a pause or before its reason stops; pausing a game is something one will do
+    ("inform", "hold on someone is at the door lets stop for now", "emotion", "stop"),
+    ("inform", "actually i need to go my phone is ringing its work", "deeper_feeling", "stop"),
+    ("stop", "pause the game and ask what she wants to do about it", "turn_toward", "inform"),
+    ("inform", "i need to go on more dates with her", "need", None),
+    ("inform", "can we stop the exercise", "emotion", "stop"),
+    # another exercise named in a few more words
+    ("inform", "the needing room to breathe one", "trigger", "topic_space"),
+    ("inform", "the one about how i responded to her", "emotion", "topic_bids"),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

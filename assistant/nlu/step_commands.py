@@ -62,7 +62,10 @@ STOP = re.compile(
     _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
     r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
     r"(?:stop|quit|pause|end (?:this|it|here)|be done|leave it|call it a night)"
-    r"(?! (?:him|her|them|me|what|by|\w+ing|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)|"
+    r"(?! (?:him|her|them|me|what|by|\w+ing|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)"
+    r"(?! (?:the|my|our|his|her|a|an) (?!(?:exercise|session|reflection|conversation|questions?|talk)\b))|"
+    r"i (?:need|have|gotta|got) to go(?: (?:now|sorry|actually|honestly))*(?= *$| (?:my|the|someone|somebody|there's|theres|it's|"
+    r"its|he's|she's|they're|work|bye|baby|kids)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
     r"(?:this|it|that|any of (?:this|it))|"
@@ -72,7 +75,8 @@ STOP = re.compile(
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
 STOP_AT_END = re.compile(
     r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
-    r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have|need|gotta|got) to go)"
+    r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have|need|gotta|got) to go|"
+    r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it))"
     r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually))*$")
 """Asking to stop at the end of the turn, after what made it urgent ("oh shoot the kids are up can we
 stop", "can we pause i hear the baby" is caught by STOP); not when it is someone's words ("he said can we stop")."""
@@ -85,7 +89,7 @@ ASKS_AGAIN = {
                        r"(?: the question)?|what are you asking(?: me)?|like what|"
                        r"(?:what's|whats|what is) the difference between (?:that|this|this one) and (?:the|that) (?:last|other|first|"
                        r"previous|one before)(?: one| question| thing)?|how is (?:that|this) different from (?:the )?(?:last|other|"
-                       r"first|previous|before)(?: one| question)?)(?: please| sorry| exactly| again)*$"),
+                       r"first|previous|before)(?: one| question)?|what kind of [\w']+(?: [\w']+)?)(?: please| sorry| exactly| again| hmm+| um+)*$"),
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever
 the classifier thought ("wait, what was the question?")."""
@@ -112,8 +116,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
     """The intent a turn should have given the question it answers, or None to keep the classifier's."""
     said = words(text)
     if asking in STEP_NAMES:
-        if is_pause(text):  # the step waits; never a command, nor a switch to another exercise
-            return "inform" if intent in COMMANDS or (intent or "").startswith("topic_") else None
+        if is_pause(text):  # the step waits; never a command, a switch, nor "i don't know" for a bare "um"
+            return "inform" if intent in COMMANDS or intent == "dont_know" or (intent or "").startswith("topic_") else None
         if intent != "stop" and (STOP.search(said) or STOP_AT_END.search(said)):
             return "stop"
         other = names_another(text, EXERCISE_OF[asking], first_step=asking in FIRST_STEPS)  # "the one about space"

@@ -192,7 +192,7 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
 _UNSURE_LEAD = r"i don't know|dunno|not sure|i'm not sure"
 """Not knowing yet, said before a pause or a vague opening (shared by both patterns)."""
 _PAUSE_ONE = (
-    rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
+    rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|like|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
     r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
     r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question)(?: (?:okay|ok|please|though|hmm+))*"
@@ -347,7 +347,7 @@ def correction(text: str) -> tuple[str, str] | None:
 _EXERCISE_NAMES = (
     ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
     ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
-             r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?"),
+             r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?|how i (?:responded|respond|reacted) to (?:him|her|them)"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
@@ -361,7 +361,7 @@ _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|may
                      r"please|one|ones|to|talk|go|with|instead|rather)\b\s*)*")
 
 
-_NAMED_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when) (.+)$|\bthe ((?:[\w']+ ){1,3})one\b")
+_NAMED_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when) (.+)$|\bthe ((?:[\w']+ ){1,4})one\b")
 
 
 _GOOD = re.compile(
@@ -388,7 +388,7 @@ def sounds_good(text: str) -> bool:
     return _GOOD.search(_NOT_GOOD.sub(" ", _clean(text))) is not None
 
 
-_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,3}(?:one|thing|exercise)$")
+_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$")
 
 
 _DESCRIBES = re.compile(r"^(?:(?:um|uh|well|so|actually|no|sorry|i think|i guess|maybe|it's|its|it is|more|really|just) )*"

@@ -134,10 +134,16 @@ def _event(slot: str, answer: str) -> str | None:
     return finish(_address_partner(tokens), MAX_OBSERVATION) or None
 
 
+_MEANT = re.compile(r"^(?:(?:um|uh|so|well|honestly|i guess|i think) )*(?:it|that) (?:really )?(?:meant|means|showed|shows)(?: me)?"
+                    r"(?: that)? (?=(?:he|she|they|you|we|he's|she's|they're|we're|hes|shes|theyre|were)\b)")
+"""What a moment meant, told as a clause ("it meant he sees how tired i am"): said as a likeness."""
+
+
 def _feeling(answer: str, default: str) -> str:
     """Words that fit after "I felt ": "she makes me so angry" -> "so angry", "like he doesn't care"
     -> "like I don't matter to you", "it was like he was there with me i felt loved" -> "loved"."""
-    likeness = LIKE_START.match(answer.lower().replace("\u2019", "'").strip())
+    answer = _MEANT.sub("like ", answer.lower().replace("\u2019", "'").strip())  # "it meant he sees me" -> "like he sees me"
+    likeness = LIKE_START.match(answer)
     text = LATE_HEDGE.sub("", " ".join(clean(answer[likeness.end():]) if likeness else lead_off(FEELING_LEAD, answer)))
     text = _MAKES_ME.sub("", text)
     later = _LATER_MADE_FEEL.match(text)

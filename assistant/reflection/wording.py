@@ -181,7 +181,8 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
     judged = [n for n, w in enumerate(tokens) if w in ("should", "shouldn't")
               or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"])]
     if judged:  # "him to protect me not make me the joke" keeps "him to protect me"
-        tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE or tokens[n] == "not"), default=0)]
+        tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE or tokens[n] in ("not", "instead", "rather")),
+                              default=0)]
     out: list[str] = []
     for word in tokens:
         if is_insult(word) and word not in keep:

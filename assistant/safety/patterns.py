@@ -235,7 +235,7 @@ SELF_HARM = compile_patterns(
     r"(?:thinking|thought|think|thinks) about ending (?:mine|my life|my own life|it all)",
     r"(?:how (?:long|fast) it takes|how much blood it takes|how) to bleed out|bleed myself out",
     r"(?:plan|plans|planning|planned) (?:how|when|where) to (?:check out|go quietly|end it|die|kill myself)|check out quietly",
-    r"(?:stand|stood|standing|climbed|climbing) (?:on|over) (?:the |a |our )?(?:balcony |bridge |roof )?"
+    r"(?:stand|stood|standing|climbed|climbing|sat|sitting|sits) (?:on|over) (?:the |a |our )?(?:balcony |bridge |roof )?"
     r"(?:railing|ledge)|(?:stand|stood|standing) on (?:the|a) bridge(?: [\w']+){0,5} looking down",
     r"(?:hid|hidden|hide) (?:a |the )?(?:note|letter|it)(?: [\w']+){0,6} for (?:him|her|them|you|the kids|someone) to find|"
     r"(?:note|letter)(?: [\w']+){0,8} to find (?:afterwards|after i'm gone|when i'm gone)",
@@ -267,11 +267,31 @@ SELF_HARM = compile_patterns(
     r"(?:straight )?to voicemail)",
     r"(?:wrote|made|writing|drew up) (?:a|his|her|their) will (?:out of nowhere|suddenly|out of the blue|for no reason)|"
     r"(?:wrote|made|writing) (?:a|his|her|their) will(?: [\w']+){0,4} and (?:gave|giving|gives) ",
-    r"talk\w* about not being (?:here|around|alive)(?= *$| (?:anymore|next week|next month|soon|much longer)\b)",
+    r"talk\w* about not being (?:here|around|alive)(?= *$| (?:anymore|next week|next month|next year|soon|much longer|by)\b)",
     # Doing "something to myself"; the partner handing over things to keep "before he goes".
     r"(?:do|doing|did) something to myself",
     r"(?:wants?|wanted) me to (?:have|keep) (?:it|them|this|these|those|(?:his|her|their) [\w']+)(?: [\w']+){0,3} (?:before|after|"
     r"when|once) (?:he|she|they)(?:'s| is| are)? (?:goes|go|gone|dies|die)(?! (?:to|on|away|back|out|in|for|with|into|up)\b)",
+    # Not making it to a date ahead, swerving into traffic, done with life, ceasing to exist, an attempt
+    # before, wrists scratched raw, "the night she ends it", not being a bother much longer, sorry for what
+    # one is about to do, prized things and pets given away at once.
+    r"(?:don't think (?:i'll|ill|i will)|won't|not going to|doubt (?:i'll|ill)) make it (?:to|through|past) (?:next (?:week|month|year)|"
+    r"the (?:weekend|end of the (?:week|month))|tomorrow|christmas|my birthday|new year)(?= *$| (?:honestly|anyway|i think|to be honest)\b)",
+    r"(?:<I>|thinking|thought|think) <G>(?:about |of )?(?:swerv(?:e|ing)|veer(?:ing)?|driv(?:e|ing)) (?:the car |my car )?(?:into|in front "
+    r"of) (?:a |the )?(?:oncoming traffic|traffic|a truck|the river|a tree|a wall|a bridge)",
+    r"(?:i'm|im|i am) (?:just )?(?:so )?done with (?:life|living|being alive|existing)(?! insurance)",
+    r"(?:\bi|time i|me|to) (?:just )?stop(?:ped)? existing",
+    r"(?:don't|do not) want to be (?:here|around|alive) (?:tomorrow|next week|by morning)(?= *$| (?:honestly|anymore)\b)",
+    r"(?:tried|attempted|tries|try) to (?:hang|kill|drown|poison|overdose|hurt|cut) (?:himself|herself|themselves|themself|myself)"
+    r"(?! (?:by accident|accidentally)\b)",
+    r"(?:scratch|cut|pick|bit|bite|hit|punch)\w* (?:(?:his|her|their) (?:arms?|legs?|skin|wrists?|thighs?)|himself|herself|themselves)"
+    r"(?: [\w']+){0,3} (?:until|till|so) (?:it|they|he|she) (?:bleeds?|bled)",
+    r"(?:is the (?:night|day|weekend)|tonight) (?:that )?(?:he|she|they|i)(?:'s| is|'m| am)? (?:going to )?(?:ends?|ending) it",
+    r"(?:won't|will not|don't|wouldn't) have to (?:deal with|worry about|put up with|take care of) me (?:much longer|for (?:much )?longer|"
+    r"soon|anymore|for long)",
+    r"sorry for what (?:i'm|im|i am|he's|she's|they're) (?:going|about) to do",
+    r"(?:gave|giving|give|given) away my (?:[\w']+ ){1,2}and my (?:[\w']+ )?(?:cat|dog|pets?|guitar|bike|books|records|"
+    r"paintings|jewelry|rings?)|(?:gave|giving|given) away my (?:cat|dog)(?: [\w']+){0,3} (?:so|because|since) there",
 )
 
 ABUSE = compile_patterns(
@@ -289,7 +309,7 @@ ABUSE = compile_patterns(
     r"<S> <G>hit(?:s|ting)? me(?! up\b| with (?:the|a|an|this|that) (?:news|question|idea|bill|request|joke))",
     r"<S> <G>beat(?:s|en|ing)? me(?! (?:at|in|to|by)\b)",
     r"<S> <G>(?:slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
-    r"strangl(?:e|es|ed|ing)|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|assault(?:s|ed|ing)?|stab(?:s|bed)?|"
+    r"strangl(?:e|es|ed|ing)|assault(?:s|ed|ing)?|stab(?:s|bed)?|"
     r"bit(?:e|es|ing|ten)?|threaten(?:s|ed|ing)?|scares|frightens|terrifies|intimidat(?:es|ed|ing)|shoots|shot) "
     r"me(?! (?:out|under|on the back|in the back|down|up|a|an|some|the|another|one|that)\b)",
     r"<S> <G>(?:hurts|hurting) me(?! (?:emotionally|with (?:his|her|their) words|by (?:saying|ignoring|not|"
@@ -476,6 +496,7 @@ ABUSE = compile_patterns(
     r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:always )?(?:find|track down|hunt down) me "
     r"(?:wherever|no matter where|anywhere|everywhere)",
     # Smothering: something held over the face, breath cut off.
+    r"<S> <G>(?:smother\w*|suffocat\w*) me (?:with (?:a|the) (?:pillow|cushion|blanket|towel)|until|and i (?:couldn't|can't) breathe)",
     r"<S> <G>(?:held|holds|holding|put|puts|pressed|presses|pushed) (?:a |the |his |her |their |my )?(?:pillow|hands?|cushion|"
     r"towel|blanket|arm) (?:over|on|against|across) my (?:face|mouth|nose|throat)|<S> <G>(?:squeezed|held|pressed|sat on|lay on|"
     r"pinned|held me down)(?: me)?(?: [\w']+){0,4} until i (?:couldn't|could not|can't) breathe",
@@ -490,12 +511,17 @@ ABUSE = compile_patterns(
     r"(?:<FEAR> (?:to be |of being )?(?:at|in) (?:my own |our |the )?(?:home|house)|(?:not|never) (?:be|feel|have to be|have to feel) "
     r"<FEAR> (?:at|in) (?:my own |our |the )?(?:home|house)|(?:want|need|wish i could|just want) to (?:feel|be) safe (?:at|in) "
     r"(?:my own |our |the )?(?:home|house))(?! (?:party|parties|warming|hunting|sitting|plants?|guests?|tour|show|alone)\b)",
+    # What one may eat or wear decided, being weighed; "you'll regret it" if one sees people.
+    r"(?:decides|decided|controls|tells me|picks) (?:what|how much) i(?:'m| am)? (?:allowed to |can |may |get to )?(?:eat|wear)|"
+    r"<S> <G>(?:weighs|weighed) me",
+    r"if i (?:[\w']+ ){1,8}(?:i'll|ill|i will|you'll|youll|i'd) regret it",
 )
 
 
 PLAYFUL = re.compile(
     r"(?<![\w'])(?:pillows?|cushions?|pillow fight|snowballs?|water (?:balloons?|guns?|pistols?)|nerf|tickl\w*|"
-    r"we both (?:laughed|cracked up|lost it laughing|burst out laughing)|so (?:that )?i (?:wouldn't|didn't|won't) (?:slip|fall|trip|"
+    r"we both (?:laughed|cracked up|lost it laughing|burst out laughing)|i (?:laughed|was laughing) so hard|into the pool|"
+    r"so (?:that )?i (?:wouldn't|didn't|won't) (?:slip|fall|trip|"
     r"get hit|get hurt|step into|walk into))(?![\w'])")
 THREAT_WORDS = re.compile(
     r"(?<![\w'])(?:kill\w*|chok\w*|strangl\w*|smother\w*|knife|knives|gun|bruis\w*|bleed\w*|blood|hospital|police|"
@@ -516,7 +542,7 @@ HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probabl
 REASSURED = re.compile(r"\b(?:don't worry(?: about (?:me|it|that))?|it's not like that|its not like that|not like that|"
                        r"nothing like that|not that kind of (?:thing|heavy)|not in that way)\b")
 """Reassurance around the yes ("yes don't worry", "yeah it's not like that"): not a hedge."""
-NO_NO_FINE = re.compile(r"^(?:(?:oh|um|uh|well) )*(?:no+ )+(?=(?:(?:i'm|i am|we're|we are|it's|honestly|really|seriously|"
+NO_NO_FINE = re.compile(r"^(?:(?:oh|um|uh|well) )*(?:(?:yeah|yea|yes|ya) )?(?:no+ )+(?=(?:(?:i'm|i am|we're|we are|it's|honestly|really|seriously|"
                         r"totally|all) )*(?:fine|okay|ok|good|safe|alright|all right|nothing like that|not like that)\b)")
 """A "no" that waves the worry away ("no no i'm fine", "no, nothing like that"): read as the yes that follows."""
 QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for tonight|until|unless|except|"
@@ -580,7 +606,7 @@ EVERYDAY = re.compile(
     r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
     # a film's death, a held hand, passwords kept private, car keys taken after drinks, a pillow thrown at the tv
-    r"(?:locked|lock) (?:myself|ourselves) out|(?<!he )(?<!she )(?<!they )(?:was|were|got|get) locked out|feel safe (?:with|around|next to)|"
+    r"(?:locked|lock|locks) (?:myself|ourselves|himself|herself|themselves) out(?! of (?:the|my|our) (?:life|lives))|(?<!he )(?<!she )(?<!they )(?:was|were|got|get) locked out|feel safe (?:with|around|next to)|"
     r"(?<!not )(?<!never )(?:i'm|im|i am|yes|yeah|totally|we're|we are) (?:totally |perfectly |completely |really |so )?safe"
     r"(?! (?:for now|right now|at the moment|when|while|until|unless|as long|only|but|now|tonight|here)\b)|"
     r"cut (?:his|her|their) (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making)|"
@@ -595,7 +621,25 @@ EVERYDAY = re.compile(
     r"(?:throws?|threw|throwing) (?:his|her|their) (?:dirty )?(?:clothes|socks|laundry|shoes|towels?|stuff|things) "
     r"(?:everywhere|on the floor|around|all over)|"
     r"(?:won't|doesn't|didn't|never) lets? me (?:pick|choose) (?:the )?(?:movie|music|restaurant|show|channel|playlist|"
-    r"radio station|holiday|takeout))\b")
+    r"radio station|holiday|takeout)|"
+    # a punchline, "i could have killed him", a knife that slipped while cooking, a gadget to strangle, pills as the
+    # doctor said, dying a little inside, a baby's kicks, a goodbye card, dying without coffee, a game character's
+    # fall, dead after a long week, a flight tracked, a bruise from furniture, being held for comfort, a partner
+    # whose feelings get hurt, texts to check in, driving somewhere
+    r"punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered) (?:him|her|them)(?= *$| (?:today|tonight|"
+    r"yesterday|honestly|lol|haha|i swear|when|for|he|she|they)\b)|(?:knife|blade) slipped|"
+    r"(?:kill|strangle|murder|smash|punch|throw)(?: [\w']+)? (?:this|the|that|my) (?:stupid )?(?:printer|computer|laptop|wifi|router|"
+    r"tv|remote|alarm|alarm clock|phone|game)|(?:taking|take|took|takes) (?:my |his |her )?(?:[\w']+ )?(?:pills|meds|medication|"
+    r"tablets|vitamins) (?:every|each) (?:morning|day|night|evening)|like the doctor (?:said|told me)|as prescribed|"
+    r"died a little(?: (?:inside|bit))?|(?:the )?baby (?:kicked|kicks|kicking|was kicking)|goodbye (?:card|party|lunch|drinks|dinner|"
+    r"present|gift|cake)|(?:die|dying) without (?:my|his|her|their|our) (?:morning )?(?:coffee|tea|phone|wifi|caffeine)|"
+    r"(?:my|his|her|the) character (?:[\w']+ ){0,3}(?:jump\w*|die\w*|dies|died|killed|gets killed)|"
+    r"(?:literally |basically )?dead after (?:this|that|the|a) (?:long )?(?:week|day|shift|workout|hike|run|game)|"
+    r"track (?:his|her|their) (?:flight|package|delivery|run|steps)|bruises? from (?:walking|bumping|falling|tripping|running) into|"
+    r"(?:needed|need|want|wanted|wish) (?:him|her|them) to (?:just )?hold me(?! down)|"
+    r"(?:gets|got|getting|feels|felt) (?:so |really )?hurt (?:when|that|because|if) i|"
+    r"(?:texts?|calls?|messages?) me (?:[\w']+ ){0,4}to (?:check in|say hi|see how i'm doing)\b(?! on where)|"
+    r"(?:we were|i was|were|we're|i'm) driving (?:to|home|back|over|up|down|out)\b)\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
@@ -657,7 +701,7 @@ PARTNER_AT_RISK = re.compile(
     r"their) own (?:wrists?|arms?|throat|neck|skin|leg)|(?:his|her|their) (?:wrists?|arms?|skin|leg))|(?:he's|she's|they're|<P>(?:'s| is)) suicidal|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:won't|will not) be needing|(?:turned|switched|shut) (?:his|her|their) phone off|"
     r"(?:he|she|they|<P>) (?:texted|sent|wrote) (?:me )?(?:this |a )?(?:odd|weird|strange|final)? ?goodbye|"
-    r"(?:he|she|they|<P>)(?:'s| was| is| were)? (?:standing|stood|climbed|climbing) (?:on|over) (?:the |a |our )?(?:balcony |"
+    r"(?:he|she|they|<P>)(?:'s| was| is| were)? (?:standing|stood|climbed|climbing|sitting|sat) (?:on|over) (?:the |a |our )?(?:balcony |"
     r"bridge |roof )?(?:railing|ledge)|(?:he|she|they|<P>) (?:sat|sits|was sitting|stayed|waited) in the (?:closed |shut |locked )?"
     r"(?:car|garage)(?: [\w']+){0,8} (?:engine|car|motor) (?:running|on)|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills|"

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from assistant.reflection.exercises import EXERCISES
-from assistant.reflection.phrase import phrase_fields, without_flagged_words
+from assistant.reflection.phrase import for_phrase, phrase_fields, without_flagged_words
 from assistant.reflection.phrase_check import phrase_problems
 from assistant.reflection.readback import for_readback
 from assistant.reflection.shapes import render_template
@@ -74,7 +74,9 @@ class ActionComposePhrase(Action):
         events = say_phrase(dispatcher, tracker, domain)
         turn_toward = tracker.get_slot("turn_toward")
         if tracker.get_slot("flow") == "bids" and turn_toward:
-            dispatcher.utter_message(response="utter_bids_tomorrow", turn_toward=for_readback("turn_toward", turn_toward))
+            # "nothing" or "i don't know" leaves no step of its own: the gentle default stands in
+            step = for_readback("turn_toward", turn_toward) or for_phrase("turn_toward", turn_toward)
+            dispatcher.utter_message(response="utter_bids_tomorrow", turn_toward=step)
         return events
 
 
