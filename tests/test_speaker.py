@@ -45,6 +45,21 @@ def test_every_short_reply_is_recorded_whole(tmp_path):
         assert duration(said) == pytest.approx(duration(reference), abs=0.08), reply
 
 
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="the espeak-ng command is not installed")
+def test_a_rate_espeak_lost_is_set_again_before_the_next_reply(tmp_path):
+    """On a loaded CI machine the first "Okay." came out at pyttsx3's default of 200 words a minute
+    (0.60 s, not 0.75 s): espeak applies a rate in its own queue, in its own time. Here the rate is
+    changed behind the speaker's back, as espeak did; the reply must still come at the rate set."""
+    code = ("import sys; from pathlib import Path; from pyttsx3.drivers import _espeak; "
+            "from assistant.tts.speaker import SpeakerSettings, make_speaker; "
+            "speaker = make_speaker(SpeakerSettings(out_dir=Path(sys.argv[1]), rate=170)); "
+            "speaker.say('Yes.'); _espeak.SetParameter(_espeak.RATE, 200, 0); speaker.say('Okay.')")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "said")], check=True, cwd=ROOT)
+    reference = tmp_path / "reference.wav"
+    subprocess.run(["espeak-ng", "-s", "170", "-w", str(reference), "Okay."], check=True)
+    assert duration(tmp_path / "said" / "002.wav") == pytest.approx(duration(reference), abs=0.08)
+
+
 def test_the_audio_that_comes_with_the_end_of_an_utterance_is_kept(tmp_path):
     """espeak hands over a short reply's audio in the same block as its end event; the callback
     espeak really calls keeps it, even for an engine made before the speaker (pyttsx3 keeps one)."""

@@ -99,6 +99,9 @@ class Pyttsx3Speaker:
             self._rate = settings.rate
             if settings.rate:
                 self._engine.setProperty("rate", settings.rate)
+                driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+                if getattr(type(driver), "_assistant_mended", False):
+                    driver.assistant_rate = settings.rate
             if settings.voice:
                 self._engine.setProperty("voice", _find_voice(self._engine, settings.voice))
             atexit.register(self.close)
@@ -200,6 +203,9 @@ def _mend_espeak_driver() -> None:
 
     def start_synthesis(self, text):
         flags = espeak._espeak.ENDPAUSE | espeak._espeak.CHARS_UTF8
+        rate = getattr(self, "assistant_rate", None)
+        if rate:
+            _hold_rate(rate)
         pace = getattr(self, "assistant_pace", 1.0)
         if pace != 1.0:
             text = f'<speak><prosody rate="{round(pace * 100)}%">{html.escape(str(text))}</prosody></speak>'
@@ -218,6 +224,46 @@ def _mend_espeak_driver() -> None:
     driver._onSynth = on_synth
     driver._start_synthesis = start_synthesis
     driver._assistant_mended = True
+
+
+def _espeak_idle(timeout: float = 30.0) -> None:
+    """Wait (a while at most) until espeak has finished what it was given: the last utterance and
+    any parameter change queued behind it."""
+    from pyttsx3.drivers import _espeak
+
+    deadline = time.monotonic() + timeout
+    while _espeak.IsPlaying() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _espeak_rate() -> int:
+    """The rate espeak will speak the next utterance at (pyttsx3's binding drops the argument that
+    asks for the current value rather than the default)."""
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    get = _espeak.dll.espeak_GetParameter
+    get.argtypes, get.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return get(_espeak.RATE, 1)
+
+
+def _hold_rate(rate: int) -> None:
+    """Make sure the next utterance is spoken at ``rate``.
+
+    espeak applies a rate in its asynchronous queue, in its own time; on a loaded machine a short
+    reply came out at pyttsx3's default of 200 words a minute instead of the one set. So before
+    each utterance: wait until espeak is idle, and set the rate again if it is not the one asked.
+    """
+    from pyttsx3.drivers import _espeak
+
+    _espeak_idle()
+    for _attempt in range(3):
+        if _espeak_rate() == rate:
+            return
+        _espeak.SetParameter(_espeak.RATE, rate, 0)
+        _espeak_idle()
+    _LOG.warning("espeak kept a speaking rate of %s instead of %s", _espeak_rate(), rate)
 
 
 def _use_mended_callback(engine) -> None:
