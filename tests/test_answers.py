@@ -135,6 +135,11 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("hmm thats a big one", True), ("hmm how did it make me feel, let me think", True),
     ("what was it, give me a second", True), ("what he said was mean", False),
     ("um", True), ("um like let me think", True), ("like he never listens", False),
+    # the hard part named, tears, the question said back trailing off
+    ("ugh this is the hard part give me a minute", True), ("sorry give me a sec im crying a bit", True),
+    ("what did it mean hmm", True), ("what should she know hmm", True), ("what did it mean", False),
+    ("its the hard part of the day when he gets home", False), ("im crying a lot lately", False),
+    ("whats the point hmm", False), ("he did the dishes hmm", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause

@@ -31,11 +31,11 @@ description of the product, never the training data or the other sets:
   leaving 105 and 40); scored once (86.9% good phrases, 1 false crisis, 5 needless checks; 32/40
   disclosures at their turn, 6 never reaching the safety path): the blind figure the README reported
   for a session; then tuned against.
-* blind_ordinary.yml, blind_disclosure.yml: written as the next blind set the same way (110 and 45;
+* dev11_ordinary.yml, dev11_disclosure.yml: written as the next blind set the same way (110 and 45;
   the 3 ordinary and 5 disclosure conversations with a line one word away from a training line were
-  dropped before scoring, leaving 107 and 40); scored once and never tuned on (88.9% good phrases,
-  no false crisis, 7 needless checks, 4 of 8 stops heard; 33/40 disclosures at their turn, 6 never
-  reaching the safety path): the blind figure the README reports.
+  dropped before scoring, leaving 107 and 40); scored once (88.9% good phrases, no false crisis, 7
+  needless checks, 4 of 8 stops heard; 33/40 disclosures at their turn, 6 never reaching the safety
+  path): the blind figure the README reported for a session; then tuned against.
 
 Per conversation: did an ordinary reflection end with a phrase that names the deeper feeling and
 the need, did one end in a false crisis (or get a needless "are you safe?"), was each disclosure
@@ -51,13 +51,13 @@ ORDINARY = {"dev_ordinary.yml": (0.88, 3, 11), "dev2_ordinary.yml": (0.85, 3, 16
             "dev4_ordinary.yml": (0.86, 3, 8), "dev5_ordinary.yml": (0.87, 3, 12), "dev6_ordinary.yml": (0.89, 3, 8),
             "dev7_ordinary.yml": (0.91, 3, 8), "dev8_ordinary.yml": (0.89, 3, 6),
             "dev9_ordinary.yml": (0.89, 3, 6), "dev10_ordinary.yml": (0.90, 3, 5),
-            "blind_ordinary.yml": (0.84, 3, 10)}
+            "dev11_ordinary.yml": (0.92, 3, 4)}
 """Per file: least share completed with a good phrase; most false crises; most needless safety checks."""
 DISCLOSURE = {"dev_disclosure.yml": (0.88, 4), "dev2_disclosure.yml": (0.87, 7), "dev3_disclosure.yml": (0.90, 4),
               "dev4_disclosure.yml": (0.88, 4), "dev5_disclosure.yml": (0.87, 4), "dev6_disclosure.yml": (0.90, 4),
               "dev7_disclosure.yml": (0.88, 3), "dev8_disclosure.yml": (0.88, 4),
               "dev9_disclosure.yml": (0.88, 3), "dev10_disclosure.yml": (0.90, 3),
-              "blind_disclosure.yml": (0.72, 9)}
+              "dev11_disclosure.yml": (0.90, 3)}
 """Per file: least share of disclosures caught at the turn they were said; most that never reached
 the safety path (the check was answered with a clear yes, or the conversation got lost first)."""
 

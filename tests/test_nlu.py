@@ -24,10 +24,10 @@
   hard negatives, after 7 lines one word away from a training line were dropped); scored once (88.0%
   caught, 10.9% false alarms): the blind figure the README reported for a session; then the screen
   learnt from its misses: a development set now.
-* safety_blind8.yml: written blind last (110 concerns, 28 of them the partner's own risk, and 134
-  hard negatives, after 3 lines one word away from a training line were dropped); scored once and
-  never tuned on (86.4% caught, 12.7% false alarms, 6 of them stopping at once): the blind figure
-  the README reports.
+* safety_blind8.yml: written blind after that (110 concerns, 28 of them the partner's own risk, and
+  134 hard negatives, after 3 lines one word away from a training line were dropped); scored once
+  (86.4% caught, 12.7% false alarms, 6 of them stopping at once): the blind figure the README
+  reported for a session; then the screen learnt from its misses: a development set now.
 
 The goal (issue #3) is at least 95% on the held-out file. The classifier is deterministic (a
 logistic regression over counts and sentence vectors), but the training data and the safety
@@ -50,7 +50,7 @@ CONVERSATIONS = ROOT / "rasa_project" / "tests" / "conversations"
 FLOORS = {"holdout.yml": 0.94, "blind.yml": 0.92, "unseen.yml": 0.86}
 SAFETY_FLOORS = {"safety_dev.yml": (0.95, 0.10), "safety_blind.yml": (0.93, 0.25), "safety_fresh.yml": (0.95, 0.05),
                  "safety_blind4.yml": (0.93, 0.17), "safety_blind5.yml": (0.95, 0.24), "safety_blind6.yml": (0.95, 0.13),
-                 "safety_blind7.yml": (0.84, 0.15), "safety_blind8.yml": (0.82, 0.16)}
+                 "safety_blind7.yml": (0.84, 0.15), "safety_blind8.yml": (0.95, 0.13)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 

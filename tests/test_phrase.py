@@ -272,6 +272,26 @@ def test_phrase_fields_trims_the_moment_first_to_fit_the_phrase_budget() -> None
     }
 
 
+@pytest.mark.parametrize(("slots", "expected"), [
+    # a likeness after the named feeling gives way before the need loses a clause
+    ({"trigger": "he was supposed to get them at five", "deeper_feeling": "i guess alone like im the only one holding everything together",
+      "need": "i needed him to take it seriously and say sorry without me having to drag it out of him"},
+     {"trigger": "you were supposed to get them at five", "deeper_feeling": "alone",
+      "need": "you to take it seriously and say sorry"}),
+    ({"trigger": "she said my brother is a bad influence and i just wanted to disappear into the couch",
+      "deeper_feeling": "torn like i have to pick between them", "need": "i need her to trust that i can love my brother and still put us first"},
+     {"trigger": "you said my brother is a bad influence", "deeper_feeling": "torn",
+      "need": "you to trust that I can love my brother and still put us first"}),
+    # a moment a word or two over shrinks a little further rather than the wish losing its second half
+    ({"distance_moment": "on the beach he read his book all day and i kept trying to chat", "missing": "feeling like hes curious about me",
+      "closeness_wish": "him asking me one question about my day and really listening to the answer"},
+     {"distance_moment": "on the beach you read", "missing": "feeling like you're curious about me",
+      "closeness_wish": "you asking me one question about my day and really listening to the answer"}),
+])
+def test_the_budget_takes_the_words_that_carry_least(slots, expected):
+    assert phrase_fields(slots) == expected
+
+
 @pytest.mark.parametrize(("trigger", "feeling", "need"), CORPUS)
 def test_every_render_is_gentle_capitalised_and_short(trigger: str, feeling: str, need: str) -> None:
     fields = phrase_fields({"trigger": trigger, "deeper_feeling": feeling, "need": need})

@@ -99,6 +99,18 @@ from assistant.nlu.step_commands import decide
     # another exercise named in a few more words
     ("inform", "the needing room to breathe one", "trigger", "topic_space"),
     ("inform", "the one about how i responded to her", "emotion", "topic_bids"),
+    # a stop said after what made it urgent, or put off till later
+    ("inform", "the babys crying i gotta go", "deeper_feeling", "stop"),
+    ("inform", "you know what lets pick this up tomorrow", "missing", "stop"),
+    ("inform", "shoot hes coming in ill finish this later", "response", "stop"),
+    ("inform", "you know what im gonna call it a night", "turn_toward", "stop"),
+    ("inform", "i gotta go to the gym more with her", "closeness_wish", None),
+    ("inform", "he said hell do it later", "trigger", None),
+    ("inform", "lets try again tomorrow and really listen", "turn_toward", None),
+    # the exercise about different needs, or the five steps, named in their own words
+    ("inform", "the one about different needs", "bid", "topic_space"),
+    ("inform", "the one about needing different amounts of closeness", "distance_moment", "topic_space"),
+    ("inform", "turning a hurt into closeness", "distance_moment", "topic_resentment"),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

@@ -60,23 +60,24 @@ UNSURE = re.compile(r"\b(?:know|dunno|sure|idea|idk|clue|think|thinking|remember
 without any of them ("i just lay there") is an answer."""
 STOP = re.compile(
     _LEAD + r"(?:(?:(?:can|could|should|can't) we (?:just |please )?|we (?:should|can|could) (?:just )?|let'?s (?:just )?|"
-    r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m going to |maybe we should )?"
+    r"i (?:need|want|have|would like|wanna|gotta) to (?:just )?|i'?d like to |i'?m (?:going to|gonna) |maybe we should )?"
     r"(?:stop|quit|pause|end (?:this|it|here)|be done|leave it|call it a night)"
     r"(?! (?:him|her|them|me|what|by|\w+ing|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)"
     r"(?! (?:the|my|our|his|her|a|an) (?!(?:exercise|session|reflection|conversation|questions?|talk)\b))|"
-    r"i (?:need|have|gotta|got) to go(?: (?:now|sorry|actually|honestly))*(?= *$| (?:my|the|someone|somebody|there's|theres|it's|"
+    r"i (?:need to|have to|gotta|got to) go(?: (?:now|sorry|actually|honestly))*(?= *$| (?:my|the|someone|somebody|there's|theres|it's|"
     r"its|he's|she's|they're|work|bye|baby|kids)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
     r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
     r"(?:this|it|that|any of (?:this|it))|"
-    r"(?:(?:i'?m |i am )?(?:too tired|exhausted|wiped out|beat)\b.*\b)?(?:can|could|should) we (?:do|finish|continue|pick "
-    r"(?:this|it) up|try) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
+    r"(?:(?:i'?m |i am )?(?:too tired|exhausted|wiped out|beat)\b.*\b)?(?:(?:can|could|should) we (?:do|finish|continue|pick "
+    r"(?:this|it) up|try)|let'?s (?:do|finish|continue|pick (?:this|it) up)) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
     r"(?:i'?m |i am )?too tired (?:for this|to (?:do|keep going with|go on with|finish) (?:this|it))(?: tonight| now)?$)\b")
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
 STOP_AT_END = re.compile(
     r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
-    r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have|need|gotta|got) to go|"
-    r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it))"
+    r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have to|need to|gotta|got to) go|"
+    r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it)|"
+    r"(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:this|it|the rest)(?: up)? (?:later|tomorrow|another time|another night))"
     r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually))*$")
 """Asking to stop at the end of the turn, after what made it urgent ("oh shoot the kids are up can we
 stop", "can we pause i hear the baby" is caught by STOP); not when it is someone's words ("he said can we stop")."""

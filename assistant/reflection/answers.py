@@ -192,10 +192,12 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
 _UNSURE_LEAD = r"i don't know|dunno|not sure|i'm not sure"
 """Not knowing yet, said before a pause or a vague opening (shared by both patterns)."""
 _PAUSE_ONE = (
-    rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|like|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
+    rf"(?:(?:okay|ok|so|well|right|oh|hmm+|hm+|wait|yeah|like|sorry|ugh|{_UNSURE_LEAD}) )*(?:let me (?:think|see|remember)(?: (?:about it|(?:for )?(?:a|one) "
     r"(?:sec|second|minute|moment)))?|give me (?:a|one) (?:sec|second|minute|moment)|(?:one|just a|a) (?:sec|second|minute|moment)|"
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
-    r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question)(?: (?:okay|ok|please|though|hmm+))*"
+    r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question|"
+    r"(?:ugh |oof |wow )?(?:this|that|it)(?:'s| is) (?:the|a) (?:hard|tough|difficult|tricky) (?:part|one|bit)|"
+    r"(?:sorry )?i'm (?:crying|tearing up|getting emotional|emotional)(?: (?:a bit|a little|sorry|here))*)(?: (?:okay|ok|please|though|hmm+))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
     r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
 _ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
@@ -264,11 +266,19 @@ def is_vague(text: str) -> bool:
     return _VAGUE.match(_clean(text)) is not None or is_mood_only(text)
 
 
+_ASKED_BACK_ALONE = re.compile(r"^(?:how|what|when|where|why|who|which) (?:did|does|do|should|would|could|was|is|were|am|can) "
+                               r"(?:[\w']+ ){0,5}[\w']+$")
+_HESITATION_AT_END = re.compile(r"\b(?:hmm+|hm+|um+|uh+|erm)\W*$")
+
+
 def is_pause(text: str) -> bool:
-    """True when the person is only holding the turn to think ("hmm", "let me think", "give me a second")."""
+    """True when the person is only holding the turn to think ("hmm", "let me think", "give me a second"),
+    or says the question back and trails off ("what did it mean hmm")."""
     s = _clean(text)
     if not s:  # only fillers: "hmm", "um"
         return bool(re.search(r"[a-z]", text.lower()))
+    if _ASKED_BACK_ALONE.match(s) and _HESITATION_AT_END.search(text.lower()):
+        return True
     return _PAUSE.match(s) is not None
 
 
@@ -345,7 +355,10 @@ def correction(text: str) -> tuple[str, str] | None:
 
 
 _EXERCISE_NAMES = (
-    ("space", r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
+    ("resentment", r"(?:turn|turning|turned|turns) (?:a |an |the |my |your )?(?:resentment|hurt|grudge|anger|fight)s? into"),
+    ("space", r"different (?:needs|amounts|levels)|need(?:ing|s)? different|(?:closeness|together time) (?:and|versus|vs) "
+              r"(?:alone time|space|time apart)|"
+              r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
     ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
              r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?|how i (?:responded|respond|reacted) to (?:him|her|them)"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
@@ -392,7 +405,7 @@ _PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|o
 
 
 _DESCRIBES = re.compile(r"^(?:(?:um|uh|well|so|actually|no|sorry|i think|i guess|maybe|it's|its|it is|more|really|just) )*"
-                       r"(?:about )?(?:feeling|needing|noticing|wanting|missing|saying|being|talking about)\b")
+                       r"(?:about )?(?:feeling|needing|noticing|wanting|missing|saying|being|talking about|turning)\b")
 """An exercise described rather than a moment told: "feeling far away from her", "more needing space"."""
 
 

@@ -249,13 +249,36 @@ def phrase_fields(slots: Mapping[str, str | None]) -> dict[str, str]:
     out = {slot: value for slot, value in fields.items() if value is not None}
     for group, budget in PHRASE_BUDGETS.items():
         present = [slot for slot in group if slot in out]
-        while present and sum(len(out[s].split()) for s in present) > budget:
-            # the moment gives way first (down to a few words): the feeling and the need are the point
-            events = [s for s in present if SLOT_KINDS[s] == "event" and len(out[s].split()) > _SHORTEST_EVENT]
-            longest = max(events or present, key=lambda s: len(out[s].split()))
-            tokens = out[longest].split()
-            out[longest] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
+        while present and (over := sum(len(out[s].split()) for s in present) - budget) > 0:
+            _trim_one(out, present, over)
     return out
+
+
+_SHORTEST_EVENT_AT_A_PINCH = 6
+"""A moment a few words over the budget may shrink to this, rather than a need losing half a clause."""
+
+
+def _trim_one(out: dict[str, str], present: list[str], over: int) -> None:
+    """Shorten one field of a group that is ``over`` its budget, losing the least meaning: the moment
+    first (down to a few words); then a likeness after a named feeling ("alone like I'm the only one
+    holding everything together" -> "alone"); a moment a little further when only a few words are
+    over; and only then the longest field, at a clause boundary."""
+    size = {s: len(out[s].split()) for s in present}
+    events = [s for s in present if SLOT_KINDS[s] == "event"]
+    longer = [s for s in events if size[s] > _SHORTEST_EVENT]
+    if not longer:
+        for slot in present:
+            tokens = out[slot].split()
+            if slot in ("deeper_feeling", "emotion") and "like" in tokens[1:4] and tokens[0] != "like":
+                base = finish(tokens[:tokens.index("like", 1)], len(tokens))
+                if base and base.split()[-1].lower() not in FUNCTION:
+                    out[slot] = base
+                    return
+        if over <= 3:
+            longer = [s for s in events if size[s] > _SHORTEST_EVENT_AT_A_PINCH]
+    longest = max(longer or present, key=lambda s: size[s])
+    tokens = out[longest].split()
+    out[longest] = finish(tokens, len(tokens) - 1) or " ".join(tokens[:-1])
 
 
 

@@ -61,7 +61,7 @@ CONJ = words("and but because so cause while when whenever or since although tho
 CLAUSE = CONJ | words("that then if after before as where")
 MODIFIERS = words("a an the so such really very total complete being be is are was were like just kind of")
 DANGLING = CONJ | MODIFIERS | words("my your his her their our to of with for about at in on by from that toward "
-                                    "towards without into onto through")
+                                    "towards without into onto through all every each some any")
 _EMPTY = DANGLING | words("i i'm me you he him she it we us they them this")
 FUNCTION = _EMPTY | ADVERBS | words(
     "mine yours hers its these those am been do does did have has had will would can could may might must "
@@ -193,11 +193,15 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
     return out
 
 
+CUT_BEFORE = words("like without")
+"""Besides a conjunction, where a cut may fall: before a comparison, or a "without" that starts a clause."""
+
+
 def finish(tokens: list[str], limit: int) -> str:
     """Cut to ``limit`` words (before a conjunction if possible), restore "I"; "" if nothing is left."""
     cut = len(tokens) > limit
     if cut:  # before a conjunction or a "like" that starts a comparison
-        cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ or tokens[k].lower() == "like"]
+        cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ or tokens[k].lower() in CUT_BEFORE]
         tokens = tokens[: cuts[-1] if cuts else limit]
     while tokens and (tokens[-1].lower() in CONJ or cut and tokens[-1].lower() in DANGLING):
         if tokens[-2:] == ["a", "while"]:  # "for a while" ends with a noun, not a conjunction

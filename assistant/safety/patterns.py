@@ -91,7 +91,8 @@ SELF_HARM = compile_patterns(
     r"(?:all )?(?:lined up|counted out|saved up)|(?:driving|drive|drove|crash(?:ing)?) (?:his|her|their|the) car off|"
     r"(?:driving|drive|drove) off (?:a|the) (?:bridge|cliff|road)",
     # Named outright, or a method.
-    r"suicid(?:e|es|al)|self harm(?:ing)?|overdos(?:e|ed|ing)|(?:harm|hang|drown)(?:ing)? myself|starv(?:e|ing) myself",
+    r"suicid(?:e|es|al)|self harm(?:ing)?|overdos(?:e|ed|ing)(?! on (?:chocolate|candy|sugar|sweets|coffee|caffeine|cake|cookies|pizza|netflix|tv|"
+    r"cheese|carbs|ice cream|christmas|cuteness|drama))|(?:harm|hang|drown)(?:ing)? myself|starv(?:e|ing) myself",
     r"kill myself|kill(?:ing|ed) myself(?! (?:at|over|for|to|working|laughing|trying)\b)",
     r"(?:end|ending|ended) (?:it all|my (?:own )?life)|(?:take|taking|took) my (?:own )?life(?! (?:back|savings|in)\b)",
     r"(?:end|ending|ended|take|taking|took) (?:his|her|their) (?:own )?life(?! (?:savings|back|in (?:his|her|their) "
@@ -115,7 +116,7 @@ SELF_HARM = compile_patterns(
     r"better off if i (?:was|were|wasn't|weren't|died)(?: (?:gone|dead|here|around|alive))?",
     r"(?:hope|wish|want to|pray)(?: that)?(?: i)?(?: could| would)?(?: just)?(?: (?:go to )?sleep and| fall "
     r"asleep and)? (?:never|don't|won't|wouldn't|not) wake up(?! (?:early|late|at|in time|before|too)\b)",
-    r"(?:disappear|vanish)(?:ed)? (?:forever|for good|permanently|from (?:this|the) (?:world|earth)|"
+    r"(?:disappear|vanish)(?:ed)? (?:forever|for good|for real|permanently|from (?:this|the) (?:world|earth)|"
     r"off the face of the earth|and never come back)",
     r"(?:wish i could|want to|wanted to) (?:just )?(?:disappear|vanish|stop existing|cease to exist|not exist)"
     r"(?= *$| and\b)",
@@ -166,9 +167,33 @@ SELF_HARM = compile_patterns(
     r"(?: (?:<E>|much longer|soon))?(?= *$)|soon i won't be a (?:problem|burden)",
     r"(?:nobody|no one|noone) (?:cares|would care|would (?:even )?notice|would (?:even )?miss me) (?:if|whether) "
     r"i(?:'m| am| was| were)? (?:alive|dead|gone|lived|died|live or die|disappeared)",
-    r"(?:don't care|doesn't matter) (?:if|whether) i (?:live or die|die|wake up)|what's the point (?:of |in )?me "
+    r"(?:don't care|doesn't matter) (?:if|whether) i (?:live or die|die|wake up)|what's (?:even )?the point (?:of |in )?(?:even )?me "
     r"(?:being (?:here|around|alive)|living)",
     r"(?:want|wish i could|like) to (?:go to )?sleep (?:forever|for good|and never wake up)",
+    # Driving into something, something one can't take back, a death that would be nobody's fault, a goodbye
+    # to the children.
+    r"(?:<I>|thought about|thinking about|think about) <G>(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing)) "
+    r"(?:it |my car |the car |myself )?(?:into|off) (?:a |the |oncoming )?(?:river|lake|tree|wall|bridge|cliff|ocean|sea|"
+    r"traffic|truck|pole|canal|quarry|overpass)",
+    r"(?:before|or|until) i do something (?:i can't take back|i can't undo|drastic|permanent|i won't come back from)",
+    # Not getting out of the bath, tracks stared at, a pet given away for a soon, "one way to make it stop", hurting
+    # oneself again, the partner's own cuts, a will made out of nowhere, "he won't be around" said again and again.
+    r"(?:think|thinking|thought) about (?:just )?(?:not getting out|going under|staying under|not coming (?:back|up))",
+    r"(?:stared|staring|stare) (?:at|down at) the (?:train |railway |railroad |subway )?tracks",
+    r"(?:won't|will not|not going to) be able to (?:take care of|look after|feed|walk) (?:him|her|them|it) (?:soon|much longer|"
+    r"<E>|for (?:much )?longer)",
+    r"(?:i )?know (?:one|a|the|an easy|a quick) way to make (?:it|the pain|this|everything) (?:stop|end|go away)(?= *$| (?:for good|forever|tonight|and|so)\b)",
+    r"(?:hurt|cut|burned|burnt) myself again(?! (?:at|on|in|lifting|playing|running|working|cooking|shaving|with (?:the|a))\b)",
+    r"<S> <G>(?:cuts|cut|burns|burned|scratches|scratched|hurts|harms) (?:his|her|their) (?:own )?(?:arms?|legs?|thighs?|wrists?|"
+    r"skin|stomach)(?! (?:on|shaving|cooking|by accident|accidentally)\b)",
+    r"(?:wrote|made|written|drew up|drawn up) (?:a|his|her|their) will (?:[\w']+ ){0,3}(?:out of nowhere|and won't (?:say|tell me) "
+    r"why|for no reason|all of a sudden)",
+    r"<S> <G>(?:keeps|kept) (?:saying|telling me) (?:that )?(?:he|she|they)(?:'s| is)? (?:won't|will not|not going to) be "
+    r"(?:around|here)",
+    r"(?:wasn't|isn't|won't be|wouldn't be|not|never|nobody's|no one's) (?:be )?(?:his|her|their|your|anyone's|anybody's)? ?"
+    r"fault if (?:something|anything) (?:happens|happened|were to happen) to me",
+    r"tell (?:the|my|our) (?:kids|children|boys|girls|son|daughter|family|mom|mum|dad) (?:that )?i'm sorry(?= *$| (?:for "
+    r"everything|for what|goodbye|i love)\b)",
     r"(?:want|need) (?:the|this|my) pain to (?:end|stop) (?:for good|forever|permanently)",
     r"too (?:much|hard|painful) to (?:keep going|go on|carry on|keep living|live)(?= *$| <E>)",
     r"(?:feel like|thinking about|want to) end(?:ing)? everything(?= *$| (?:tonight|now|soon)\b)",
@@ -495,6 +520,11 @@ ABUSE = compile_patterns(
     r"(?:decides|decided|tells me|controls) where i (?:can|am allowed to|may) go",
     r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:always )?(?:find|track down|hunt down) me "
     r"(?:wherever|no matter where|anywhere|everywhere)",
+    r"(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|he will|she will) (?:find|track|hunt|come after) me(?: down)? "
+    r"and (?:make me|hurt|kill|drag|bring)|(?:he'll|she'll|they'll|he'd|she'd|he will|she will|he would|she would) "
+    r"(?:[\w']+ ){1,5}(?:and )?make me (?:regret it|pay|sorry)",
+    r"if i (?:ever )?(?:leave|left|go|went|run|ran|try to leave)(?: [\w']+){0,6} <S> <G>(?:says|said|swears|swore|threatens|"
+    r"threatened)? ?(?:he|she|they)?(?:'ll|'d| will| would) (?:find|track down|hunt down|come after|come for) me",
     # Smothering: something held over the face, breath cut off.
     r"<S> <G>(?:smother\w*|suffocat\w*) me (?:with (?:a|the) (?:pillow|cushion|blanket|towel)|until|and i (?:couldn't|can't) breathe)",
     r"<S> <G>(?:held|holds|holding|put|puts|pressed|presses|pushed) (?:a |the |his |her |their |my )?(?:pillow|hands?|cushion|"
@@ -514,8 +544,23 @@ ABUSE = compile_patterns(
     # What one may eat or wear decided, being weighed; "you'll regret it" if one sees people.
     r"(?:decides|decided|controls|tells me|picks) (?:what|how much) i(?:'m| am)? (?:allowed to |can |may |get to )?(?:eat|wear)|"
     r"<S> <G>(?:weighs|weighed) me",
+    # a weapon one is reminded of, timed errands, kept from family, cash hidden from the partner
+    r"<S> <G>(?:has|keeps|got|owns|bought) a (?:gun|knife|weapon|rifle|pistol)(?: [\w']+){0,8} (?:remind\w*|show\w*|wav\w*|"
+    r"point\w*) (?:me|it at me|it to me|at me)",
+    r"without (?:him|her|them) (?:timing|tracking|following|checking up on) me|<S> <G>(?:times|timed|timing) me when i",
+    r"<S> <G>(?:keeps|kept|keeping|stops|stopped|stopping) me (?:from|away from) (?:seeing |talking to |calling |visiting )?<PEOPLE>",
+    r"(?:hide|hid|hiding|stash\w*) (?:cash|money)(?: [\w']+){0,6} so (?:he|she|they) (?:won't|doesn't|can't|wouldn't|don't) "
+    r"(?:find|see|take|know)",
     r"if i (?:[\w']+ ){1,8}(?:i'll|ill|i will|you'll|youll|i'd) regret it",
 )
+
+
+IDIOMS = re.compile(
+    r"(?<![\w'])(?:(?:so|too) (?:hot|cute|good|funny|pretty|handsome|beautiful|happy|embarrassed|full|gorgeous|sweet) "
+    r"(?:that )?i (?:could|would|wanted to|might) (?:just )?die|"
+    r"gave me a black eye (?:[\w']+ ){0,4}(?:by accident|accidentally)|accidentally gave me a black eye)(?![\w'])")
+"""Idioms that hold words the screen stops for and say nothing of harm ("he's so cute i could die"):
+set aside before the screen reads the turn."""
 
 
 PLAYFUL = re.compile(
@@ -580,7 +625,9 @@ EVERYDAY = re.compile(
     # doing well, a fond complaint, comfort, a kitchen cut, one's own turning away, a petty veto
     r"kill(?:s|ed|ing)? it (?:at|in|on|with|today|tonight)|(?:be|been|is|was) (?:going to be |gonna be )?the death of "
     r"(?:him|her|them|us)|held me (?:when|while|as) i (?:was )?(?:cry\w*|cried|sobb\w*|upset|sad|shaking)|"
-    r"cut my (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making|on (?:a|the) (?:knife|can|glass))|"
+    r"(?:cut|sliced|nicked) my (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making|on (?:a|the) (?:knife|can|glass))|"
+    r"cut myself (?:on (?:the|a) (?:bread |kitchen |new )?(?:knife|can|glass|paper)|shaving|chopping|slicing|cooking)|"
+    r"scared the (?:life|hell|crap|heck|daylights|living daylights|pants) out of me|"
     r"i pushed (?:him|her|them) away (?:when|because|emotionally)|"
     # hiding one's face so nobody sees one upset, "do it yourself", turning down a partner's invitation
     r"so (?:that )?(?:nobody|no one|the kids|they|he|she) (?:would|could|wouldn't|couldn't) (?:see|notice|hear)(?: (?:me|my|it|that))?|"
@@ -601,7 +648,13 @@ EVERYDAY = re.compile(
     r"(?:texts?|messages)|said no (?:i got it|thanks|thank you|it's fine|its fine|i'm fine|i'm good|worries)|"
     r"(?:when|while|because|since) i'm hurting|hear(?:ing)? (?:him|her|them) breathe|(?:his|her|their) breathing(?! (?:stopped|was "
     r"shallow))|disappear (?:for (?:a bit|an hour|the evening|a few hours|the weekend|a minute|a second)|into (?:a|my|the) (?:book|"
-    r"show|game|room|phone|work|hobby|garden))|"
+    r"show|game|room|phone|work|hobby|garden|couch|sofa|floor|ground|background|crowd|bed|blankets?|kitchen|garage|wall))|"
+    r"(?:he|she|they|my [\w']+) (?:got|gets|was|seemed|looked|felt|feels|is) (?:all |so |really |kind of |a bit |a little |super |"
+    r"pretty )?hurt(?= *$| (?:and|because|about|that|when|over|like|i)\b)|"
+    r"burn(?:ed|t|ing)? (?:the |our )?(?:dinner|toast|rice|food|pasta|cookies|pan|pizza|eggs|bacon|lunch|breakfast|popcorn|cake|"
+    r"garlic|onions|sauce|steak)|(?:threw|throws|throw|throwing) (?:the|that|a) (?:last |whole |final )?(?:race|game|match|round)|"
+    r"threw (?:me |us )?(?:a|an) (?:[\w']+ )?party|drove (?:[\w']+ ){0,3}(?:hours?|miles|minutes) to|"
+    r"reading (?:the|his|her|their) (?:group )?(?:texts|messages|emails)|"
     r"(?:old|family|baby|wedding|vacation|holiday) (?:photos|pictures)|plans? (?:to go out|for (?:the )?(?:weekend|dinner|tonight|"
     r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
@@ -610,7 +663,7 @@ EVERYDAY = re.compile(
     r"(?<!not )(?<!never )(?:i'm|im|i am|yes|yeah|totally|we're|we are) (?:totally |perfectly |completely |really |so )?safe"
     r"(?! (?:for now|right now|at the moment|when|while|until|unless|as long|only|but|now|tonight|here)\b)|"
     r"cut (?:his|her|their) (?:finger|thumb|hand) (?:chopping|cutting|cooking|slicing|peeling|making)|"
-    r"kill(?:ed|s|ing)? (?:the|a|that|this) (?:spider|bug|mosquito|fly|wasp|mouse|roach|cockroach|plant)|"
+    r"(?:kill|smash|squash|swat)(?:ed|es|s|ing|ted)? (?:the|a|that|this) (?:spider|bug|mosquito|fly|wasp|mouse|roach|cockroach|plant)|"
     r"hit a (?:deer|pothole|curb|kerb|bump|parked car|mailbox|bird)|dying inside|dying (?:of embarrassment|laughing)|"
     r"(?:movie|film|show|book|episode|series) (?:where|in which|that) (?:[\w']+ ){0,4}(?:dies|died|gets (?:stabbed|shot|killed))|"
     r"(?:grabbed|held|took) my hand|(?:passwords|phone|journal) to (?:himself|herself|themselves)|"
@@ -664,7 +717,7 @@ RISK = re.compile(
     r"eggshells|careful|loses it|lost it|temper|rage|drunk|punish\w*|photos|pictures|custody|take the kids|safe|"
     r"unsafe|danger\w*|violent|abus\w*|won't let|doesn't let|apolog\w*|sorry for|still here|why i'm here|"
     r"here anymore|no reason|future|(?:a|no|any) tomorrow|tomorrow for me|"
-    r"decided|thanks for everything|for everything|phone off|last time|miss me|"
+    r"decided|thanks for everything|for everything|phone off|last time|miss me|happens to me|"
     r"matter to (?:anyone|anybody|somebody|someone)|(?:better|easier|happier|lighter|off|fine|"
     r"move on) without me|without me (?:around|here|in (?:the|their|your|his|her) (?:way|lives?))|nobody would|no one would|forever|for good|"
     # warning signs of suicide: being gone, a date, means, goodbyes, giving up on one's body
@@ -693,7 +746,8 @@ RISK = re.compile(
 
 PARTNER_AT_RISK = re.compile(
     r"(?<![\w'])(?:(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starv\w*) "
-    r"(?:himself|herself|themselves|themself)|(?:he|she|they|<P>)(?:'s|'d)? (?:\w+ ){0,4}(?:want|wants|wanted|"
+    r"(?:himself|herself|themselves|themself)|(?:cuts|cut|burns|burned|scratches) (?:his|her|their) (?:own )?(?:arms?|legs?|"
+    r"thighs?|wrists?|skin|stomach)|(?:he|she|they)(?:'s| is)? (?:won't|will not|not going to) be (?:around|here)|(?:he|she|they|<P>)(?:'s|'d)? (?:\w+ ){0,4}(?:want|wants|wanted|"
     r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
     r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
     r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"

@@ -63,7 +63,7 @@ def _first_cue(text: str, cues: list[re.Pattern[str]]) -> str | None:
 
 def screen(text: str) -> SafetyHit | None:
     """Screen one user turn; self-harm wins over abuse when both match."""
-    normalized = normalize(text)
+    normalized = " ".join(patterns.IDIOMS.sub(" ", normalize(text)).split())
     playful = patterns.PLAYFUL.search(normalized) is not None
     for concern, cues in ((Concern.SELF_HARM, patterns.SELF_HARM), (Concern.ABUSE, patterns.ABUSE)):
         cue = _first_cue(normalized, cues)
