@@ -22,10 +22,29 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
+_BY_NEXT = {
+    "its": ("it's", frozenset("not a an the just so really been okay ok fine about like because all never always too hard "
+                              "nothing only over late going getting my your our his her that time".split())),
+    "ill": ("i'll", frozenset("be do try make call get go come take see give tell ask just always never still text help "
+                              "stop keep wait need have miss love find finish pick say talk think".split())),
+    "were": ("we're", frozenset("a an not so really still both all just together going getting fine okay ok good "
+                                "finally".split())),
+}
+"""Spellings that are words too, repaired only where the next word shows the contraction: "its not
+about her", "ill be here", "like were a real family" ("were" only at the start of a clause)."""
+_CLAUSE_BEFORE_WERE = frozenset("like and but because cause that so now if when".split())
+
+
 def tokens(text: str) -> list[str]:
     """Lowercase words with inner apostrophes and repaired contractions; punctuation gone, fillers kept."""
     text = _NT.sub(r"\1n't", text.lower().translate(_APOSTROPHES))
-    return [CONTRACTIONS.get(word, word) for word in _WORD.findall(text)]
+    words = [CONTRACTIONS.get(word, word) for word in _WORD.findall(text)]
+    for i, word in enumerate(words[:-1]):
+        if word in _BY_NEXT and words[i + 1] in _BY_NEXT[word][1]:
+            if word == "were" and i and words[i - 1] not in _CLAUSE_BEFORE_WERE:
+                continue  # "they were a team"
+            words[i] = _BY_NEXT[word][0]
+    return words
 
 
 def is_filler(word: str) -> bool:

@@ -140,6 +140,10 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("what did it mean hmm", True), ("what should she know hmm", True), ("what did it mean", False),
     ("its the hard part of the day when he gets home", False), ("im crying a lot lately", False),
     ("whats the point hmm", False), ("he did the dishes hmm", False),
+    ("give me a second this is hard to say", True), ("hmm how do i say this", True), ("um i guess what do i need", True),
+    ("oh gosh what did it mean", True), ("um what do you mean by that", False), ("um what he said hurt", False),
+    ("ok so um", True), ("what it meant to me hmm", True), ("what happened hmm", True), ("what he said hurt hmm", False),
+    ("okay so he left", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause
@@ -160,6 +164,7 @@ def test_ordinal_choice(text: str, place) -> None:
 @pytest.mark.parametrize("text,mood", [
     ("kind of off tonight", True), ("meh tonight", True), ("idk just blah", True), ("blah", True), ("feeling low today", True),
     ("the fight tonight", False), ("he was off with me tonight", False), ("i feel so smothered by him", False),
+    ("long day", True), ("rough week", True), ("its been a long day", True), ("long day at work he forgot the kids", False),
 ])
 def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bool) -> None:
     from assistant.reflection.answers import is_mood_only, is_vague
@@ -187,6 +192,8 @@ def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bo
     ("my birthday dinner got cancelled", False), ("the kids were screaming", False), ("he said i was lazy", False),
     ("i feel smothered when he texts me all day", False), ("dinner was late", False),
     ("just the usual him and his mom", True), ("same old stuff", True),
+    ("this is about my partner taylor", True), ("its about my husband", True),
+    ("this is about my husband forgetting my birthday", False),
     ("he got really mad about dinner", True), ("we had a moment in bed", True), ("he got mad because i was late", False),
     ("i dont know, he said something and it just stuck with me", True), ("my wife did something today and i dont know what to make of it", True), ("he said something about my weight and it stung", False),
 ])
@@ -194,6 +201,14 @@ def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
     from assistant.reflection.answers import is_vague
 
     assert is_vague(text) is vague
+
+
+def test_at_the_moment_step_what_the_partner_did_is_the_moment() -> None:
+    from assistant.reflection.answers import split_answer
+
+    assert split_answer("he rolled his eyes when i asked him to put his phone down at dinner and i felt so dismissed",
+                        "trigger") == {"trigger": "he rolled his eyes when i asked him to put his phone down at dinner",
+                                       "deeper_feeling": "i felt so dismissed"}
 
 
 def test_what_the_partner_said_is_not_my_feeling() -> None:

@@ -403,6 +403,30 @@ FOR_PHRASE = [
      "for you to tell me about your day"),
     # praise before a "but" is not the moment: what follows it is
     ("trigger", "hes a great dad but he never helps with bedtime", "you don't help with bedtime"),
+    # what a moment meant: a "that" clause kept whole, "it meant a lot that", a slip put right, a likeness with "we"
+    ("meaning", "that she pays attention to what makes me feel better", "that you pay attention to what makes me feel better"),
+    ("meaning", "that he still wants to make me smile", "that you still want to make me smile"),
+    ("meaning", "honestly it meant a lot that he took it seriously", "that you took it seriously"),
+    ("meaning", "she felt proud i mean i felt proud to be with him", "proud to be with you"),
+    ("meaning", "like were a real family", "like we're a real family"),
+    ("meaning", "i felt supported honestly like someone is in my corner", "supported like someone is in my corner"),
+    # a filler "like" before a past verb; the partner's need said as theirs; contractions a recognizer drops
+    ("good_moment", "he like sat there for an hour letting me practice on him", "you sat there for an hour letting me practice on you"),
+    ("space_need", "he needs quiet nights and honestly i could use one too", "quiet nights and I could use one too"),
+    ("reassurance", "that i wont hold it against him and ill be here when hes ready",
+     "I won't hold it against you and I'll be here when you're ready"),
+    # a partner named at the start of a kind moment, a complaint about something else before "but"
+    ("good_moment", "kyle stood up for me with his mom", "you stood up for me with your mom"),
+    ("good_moment", "robin saw i was wiped and put the kids to bed", "you saw I was wiped and put the kids to bed"),
+    ("good_moment", "this job is killing me but my husband made it better today", "you made it better today"),
+    ("good_moment", "money has been tight and he still made my birthday special",
+     "money has been tight and you still made my birthday special"),
+    ("good_moment", "mom called and he handled it", "mom called and you handled it"),
+    ("good_moment", "robin saw i was wiped and put the kids to bed and told me to go take a bath",
+     "you saw I was wiped and put the kids to bed and told me to go take a bath"),
+    ("turn_toward", "i guess like dry my hands and hug her back", "dry your hands and hug her back"),
+    ("reassurance", "that its not about her i love hearing about her day just not in the doorway",
+     "it's not about you I love hearing about your day just not in the doorway"),
 ]
 
 

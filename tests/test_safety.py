@@ -19,6 +19,10 @@ SELF_HARM = [
     "i stared at the train tracks for a long time today", "i hurt myself again after we argued",
     "i know one way to make it stop", "she cuts her arms when we fight", "my wife made a will out of nowhere",
     "he keeps saying he wont be around much longer",
+    "i sat in the bathroom thinking about taking every pill in the cabinet",
+    "i dont think there will be a next time honestly im pretty much done with everything",
+    "the old her before she started saying she wants to go to sleep forever",
+    "i hurt myself when we argue", "i dont think ill make it through the night", "she gave away her books out of nowhere",
     "i said goodbye to my sister tonight and i meant it for good",
     "i cant see myself being around next spring",
     "she keeps saying wed all be better off without her",
@@ -173,6 +177,9 @@ ABUSE = [
     # a weapon one is reminded of, errands timed, kept from family, money hidden from the partner
     "he has a gun and likes to remind me about it", "i cant go out without him timing me",
     "she keeps me from seeing my family", "i hide cash in my boot so he wont find it",
+    "i just dont want him to twist my arm behind my back again",
+    "she says ill regret it if i see my friends", "he dragged me out of bed by my hair", "he took the bathroom door off",
+    "he was breaking things and coming after me",
     "i tried to leave the room and he locked the door and stood in front of it",
     "she says if i embarrass her again shell make me regret it",
     "he held a pillow over my face until i couldnt breathe",
@@ -319,6 +326,9 @@ NEGATIVES = [
     "i overdosed on chocolate tonight", "hes so cute i could die", "she gave me a black eye playing pickleball by accident",
     "i hurt myself again at the gym", "she cut her hair short", "i know a way to make it stop hurting my feelings",
     "he keeps me from going crazy", "he said he wont be around for dinner", "she drove off to work",
+    "she twisted my arm into going to the party", "im done with everything on my list today",
+    "i dont think ill make it through the week at work", "my boss came after me about the report",
+    "he dragged me to his work party",
     "i tried to leave the party early and he drove me home",
     "he locked the car and waited by it for me",
     "i said goodbye to my mom at the airport",
@@ -657,6 +667,11 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("i cut myself on the bread knife", False), ("he scared the life out of me", False),
     ("i sliced my thumb chopping onions", False), ("he smashed the spider", False),
     ("he scared the life out of me when he punched the wall", True),
+    ("with his dad being sick hes just gone inside himself", False),
+    ("she followed me room to room telling me about her day", False), ("he follows me around the house checking my phone", True),
+    ("i said no im wiped and she looked sad", False), ("i said no and he kept going", True),
+    ("it feels like im living with a stranger", False), ("im done with everything", True),
+    ("i could strangle him when he leaves wet towels on the bed lol", False), ("she has my spare keys", False),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk

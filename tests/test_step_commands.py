@@ -111,6 +111,17 @@ from assistant.nlu.step_commands import decide
     ("inform", "the one about different needs", "bid", "topic_space"),
     ("inform", "the one about needing different amounts of closeness", "distance_moment", "topic_space"),
     ("inform", "turning a hurt into closeness", "distance_moment", "topic_resentment"),
+    ("inform", "i think its about needing space", "emotion", "topic_space"),
+    ("inform", "something he did that i loved", "deeper_feeling", "topic_appreciation"),
+    ("inform", "i guess something that bugged me", "missing", "topic_resentment"),
+    # a question about the question is explained, never an answer
+    ("inform", "whose need do you mean mine or his", "space_need", "help"),
+    ("inform", "turn toward like how", "turn_toward", "help"),
+    ("inform", "how do you mean", "need", "help"),
+    ("inform", "like how i feel about him", "reassurance", None),
+    ("help", "what kind of moment", "good_moment", None), ("goodbye", "what kind of moment", "good_moment", "help"),
+    ("greet", "whose need do you mean mine or his", "space_need", "help"),
+    ("inform", "is small stuff okay", "good_moment", "help"), ("inform", "does it have to be big", "good_moment", "help"),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

@@ -14,6 +14,10 @@ from assistant.text import is_filler, normal, tokens
     ("ummm hmm err ah uhh well", "well"),
     ("we were at 9 pm at the caf\u00e9", "we were at 9 pm at the caf\u00e9"),
     ("its their well were", "its their well were"),  # real words stay what they are
+    # repaired only where the next word shows the contraction
+    ("that its not about her", "that it's not about her"), ("ill be here when hes ready", "i'll be here when he's ready"),
+    ("like were a real family", "like we're a real family"), ("they were a team", "they were a team"),
+    ("i feel ill today", "i feel ill today"), ("its tail wagged", "its tail wagged"),
 ])
 def test_the_normal_form(said, expected):
     assert normal(said) == expected

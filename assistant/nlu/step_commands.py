@@ -90,7 +90,12 @@ ASKS_AGAIN = {
                        r"(?: the question)?|what are you asking(?: me)?|like what|"
                        r"(?:what's|whats|what is) the difference between (?:that|this|this one) and (?:the|that) (?:last|other|first|"
                        r"previous|one before)(?: one| question| thing)?|how is (?:that|this) different from (?:the )?(?:last|other|"
-                       r"first|previous|before)(?: one| question)?|what kind of [\w']+(?: [\w']+)?)(?: please| sorry| exactly| again| hmm+| um+)*$"),
+                       r"first|previous|before)(?: one| question)?|what kind of [\w']+(?: [\w']+)?|(?:[\w']+ ){0,3}like how|how do you mean|meaning what|"
+                       r"(?:whose|which|who's|whos) [\w']+(?: [\w']+)? do you mean(?: (?:mine|me) or (?:his|hers|theirs|him|her|them|"
+                       r"ours))?|(?:mine|me) or (?:his|hers|theirs|him|her|them)|"
+                       r"(?:is|does|can|could|would) (?:it|small stuff|something small|a small thing|little stuff|little things|"
+                       r"small things|anything)(?: [\w']+){0,3} (?:okay|ok|count|fine|be small|have to be big|be anything))"
+                       r"(?: please| sorry| exactly| again| hmm+| um+)*$"),
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever
 the classifier thought ("wait, what was the question?")."""
@@ -125,8 +130,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
         if other:
             return f"topic_{other}"
         asked_again = next((name for name, cue in ASKS_AGAIN.items() if cue.search(said)), None)
-        if asked_again and intent not in COMMANDS:
-            return asked_again
+        if asked_again:  # whatever the classifier thought: "what kind of moment" is a question about the question
+            return asked_again if asked_again != intent else None
         if ordinal_choice(text) is not None:  # "the first one" picks nothing here: the question is explained
             return "help"
         if intent in COMMANDS and not CUES[intent].search(said):

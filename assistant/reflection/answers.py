@@ -167,6 +167,9 @@ def split_answer(text: str, asked: str) -> dict[str, str]:
             prev[2:] = [end, seg]
         else:
             groups.append([label, start, end, seg])
+    if asked == "trigger" and groups and groups[0][0] == "reaction" and all(g[0] != "trigger" for g in groups) \
+            and _PARTNER_FIRST.match(" ".join(n for n in norms[groups[0][1]:groups[0][2]] if n)):
+        groups[0][0] = "trigger"  # "he rolled his eyes when i asked him ...": what the partner did is the moment asked for
     other = next((g for g in groups if g[0] in _FEELINGS), None)
     if asked in _FEELINGS and other and all(g[0] != asked for g in groups):  # "hurt" is fine for emotion & v.v.
         other[0] = asked
@@ -197,7 +200,9 @@ _PAUSE_ONE = (
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
     r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question|"
     r"(?:ugh |oof |wow )?(?:this|that|it)(?:'s| is) (?:the|a) (?:hard|tough|difficult|tricky) (?:part|one|bit)|"
-    r"(?:sorry )?i'm (?:crying|tearing up|getting emotional|emotional)(?: (?:a bit|a little|sorry|here))*)(?: (?:okay|ok|please|though|hmm+))*"
+    r"(?:sorry )?i'm (?:crying|tearing up|getting emotional|emotional)(?: (?:a bit|a little|sorry|here))*|"
+    r"(?:this|it|that)(?:'s| is) (?:so |really |kind of )?(?:hard|tough|difficult) to (?:say|put into words|talk about|answer|admit)|"
+    r"how (?:do|should|can) i (?:say|put|explain|word) (?:this|it|that)(?: exactly)?)(?: (?:okay|ok|please|though|hmm+))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
     r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
 _ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
@@ -226,6 +231,8 @@ _VAGUE = re.compile(
     r"(?:temper|cool|mind)|flipped out|freaked out|went off|(?:got|was|gets) (?:really |so |super |pretty |kind of )?(?:mad|angry|"
     r"upset|pissed|furious|weird)(?: (?:at|about|over|with) (?:me|us|(?:the |my |his |her |our )?[\w']+))?)"
     r"(?: (?:again|tonight|today|last night|this evening|earlier))*$"
+    r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:this|it)(?:'s| is) (?:about|regarding) (?:my (?:[\w']+ )?(?:partner|husband|wife|"
+    r"boyfriend|girlfriend|fiance|fiancee|spouse)|us|him|her|them|my relationship)(?: [\w']+)?$"
     r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after|in|on) "
     r"(?:[\w']+ ){0,4}[\w']+)?$"
     # the usual, not what: "just the usual, him and his mom"
@@ -249,7 +256,8 @@ _VAGUE = re.compile(
 _MOOD = re.compile(
     rf"^(?:(?:{_UNSURE_LEAD}|idk|just|honestly|well|so|um|uh|hmm+|kind of|sort of|kinda|a bit|a little|feeling|i'm|i feel|"
     r"i'm feeling|i am|pretty|really|so|super|very) )*(?:off|meh|blah|bleh|ugh|low|flat|down|weird|heavy|not great|not good|"
-    rf"so so|whatever|idk|eh|stressed(?: out)?|grumpy|cranky|bummed(?: out)?|tired|exhausted|drained|worn out|wiped(?: out)?)"
+    rf"so so|whatever|idk|eh|stressed(?: out)?|grumpy|cranky|bummed(?: out)?|tired|exhausted|drained|worn out|wiped(?: out)?|"
+    r"(?:it's been |it was |what )?(?:a )?(?:long|rough|hard|tough|busy|crazy|exhausting|weird|heavy) (?:day|week|night|evening|one))"
     rf"(?: {_WHEN})*$")
 """Only a mood, no moment and no exercise ("kind of off tonight", "idk just blah", "meh tonight")."""
 
@@ -266,18 +274,21 @@ def is_vague(text: str) -> bool:
     return _VAGUE.match(_clean(text)) is not None or is_mood_only(text)
 
 
-_ASKED_BACK_ALONE = re.compile(r"^(?:how|what|when|where|why|who|which) (?:did|does|do|should|would|could|was|is|were|am|can) "
-                               r"(?:[\w']+ ){0,5}[\w']+$")
-_HESITATION_AT_END = re.compile(r"\b(?:hmm+|hm+|um+|uh+|erm)\W*$")
+_ASKED_BACK_ALONE = re.compile(r"^(?:(?:i guess|i mean|so|okay|ok|well|oh|gosh|geez|jeez|wow|man) )*(?:(?:how|what|when|where|why|who|which) (?:did|does|do|should|would|could|was|is|were|am|can) "
+                               r"(?!you\b)(?:[\w']+ ){0,5}[\w']+|what (?:it|that|i|he|she|they|we) (?:meant|means|did|felt|feel|"
+                               r"needed|need|wanted|want|miss|missed|would help|happened)(?: to (?:me|us|him|her))?|what happened)$")
+_ONLY_DISCOURSE = re.compile(r"^(?:(?:ok|okay|so|well|right|alright|all right|like|yeah|oh|and|but) ?)+$")
+"""Words that only start a turn ("ok so um"): the answer is still coming."""
+_HESITATION_AT_END = re.compile(r"\b(?:hmm+|hm+|um+|uh+|erm)\W*$|^\W*(?:hmm+|hm+|um+|uh+|erm|oh (?:gosh|geez|jeez|man|wow)|gosh|geez|jeez)\b")
 
 
 def is_pause(text: str) -> bool:
     """True when the person is only holding the turn to think ("hmm", "let me think", "give me a second"),
     or says the question back and trails off ("what did it mean hmm")."""
     s = _clean(text)
-    if not s:  # only fillers: "hmm", "um"
+    if not s or _ONLY_DISCOURSE.match(s):  # only fillers: "hmm", "um", "ok so um"
         return bool(re.search(r"[a-z]", text.lower()))
-    if _ASKED_BACK_ALONE.match(s) and _HESITATION_AT_END.search(text.lower()):
+    if _ASKED_BACK_ALONE.match(s) and _HESITATION_AT_END.search(text.lower().strip()):
         return True
     return _PAUSE.match(s) is not None
 
@@ -361,7 +372,8 @@ _EXERCISE_NAMES = (
               r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
     ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
              r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?|how i (?:responded|respond|reacted) to (?:him|her|them)"),
-    ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)"),
+    ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)|"
+                     r"(?:something|what) (?:he|she|they) did (?:that|which) i (?:loved|liked|really liked|enjoyed)"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
@@ -401,7 +413,11 @@ def sounds_good(text: str) -> bool:
     return _GOOD.search(_NOT_GOOD.sub(" ", _clean(text))) is not None
 
 
-_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$")
+_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$|"
+                        r"^(?:(?:i think|i guess|maybe|no|actually|well|so) )*(?:it's|this is|it is) (?:more |really )?(?:about|like) "
+                        r"(?:needing|feeling|wanting|missing|noticing|saying|being|turning)\b|"
+                        r"^(?:(?:i guess|i think|maybe|no|actually|well|so) )*something (?:(?:he|she|they) (?:did|said)|that) "
+                        r"(?:that |which )?(?:i (?:loved|liked|really liked|enjoyed)|(?:bugged|bothered|hurt|upset|annoyed|made) me)\b")
 
 
 _DESCRIBES = re.compile(r"^(?:(?:um|uh|well|so|actually|no|sorry|i think|i guess|maybe|it's|its|it is|more|really|just) )*"

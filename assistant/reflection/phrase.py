@@ -21,7 +21,7 @@ from assistant.reflection.shapes import (
     WISH_LEAD, infinitive, lead_off, missing_shape, need_shape, slot_kind, wish_shape,
 )
 from assistant.reflection.wording import (
-    ACTION_VERBS, ADVERBS, AGREE, BARE_VERBS, BLAME, CLAUSE, FUNCTION, KIND_BLAME, PARTNERS, SELF_WORDS, base, clean,
+    ACTION_VERBS, ADVERBS, AGREE, _past_verb, BARE_VERBS, BLAME, CLAUSE, FUNCTION, KIND_BLAME, PARTNERS, SELF_WORDS, base, clean,
     drop_insults, finish, is_insult, is_s_verb, negate, pairs, words,
 )
 
@@ -29,9 +29,11 @@ __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRA
            "without_flagged_words"]
 
 MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 14
+MAX_GOOD_MOMENT = 20
+"""A kind moment is the heart of a thank-you: it may run a little longer than a hurt's (the group budget still holds)."""
 _SHORTEST_EVENT = 8
 """Trimming to the phrase budget shortens the moment first, but not below this many words."""
-MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 14, 14, 14, 14
+MAX_MISSING, MAX_WISH, MAX_REASSURANCE, MAX_TURN = 14, 14, 16, 14
 # Each group of fields shares a budget so that every utter_phrase_<flow>* stays within 45 words:
 # 45 minus the most words any template holding that group adds around it (a group may nest in another).
 PHRASE_BUDGETS: dict[tuple[str, ...], int] = {
@@ -117,6 +119,17 @@ def _is_clause(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and any(t in _SUBJECTS for t in tokens[:4])
 
 
+_PARTNER_WORDS = words("he she they he's she's they're his her their him them") | PARTNERS
+_NOT_A_NAME = _SUBJECTS | FUNCTION | words(
+    "mom mum dad mother father sister brother boss kids kid baby dog cat work dinner everyone nobody someone people friends "
+    "friend phone car money everything nothing today tonight yesterday grandma grandpa son daughter neighbor coach teacher")
+
+
+def _named_partner(tokens: list[str]) -> str:
+    """The pronoun that stands for a partner named at the start ("kyle stood up for me with his mom")."""
+    return next((_GENDER[t] for t in tokens[1:] if t in _GENDER and _GENDER[t] != "they"), "they")
+
+
 def _event(slot: str, answer: str) -> str | None:
     """A moment addressed to the partner ("you were on your phone"), or None when it blames (or
     isn't a moment at all, like a bare "overwhelmed")."""
@@ -125,15 +138,27 @@ def _event(slot: str, answer: str) -> str | None:
     if any(is_insult(w) for w in text.split()) or blame.search(text) or _NOT_CARING.search(text):
         return None
     tokens = EVENT_LEAD.sub("", text).split()
-    if "but" in tokens[2:] and slot not in ("good_moment", "bid"):  # "he's a great dad but he never helps": the but
-        after = tokens[tokens.index("but", 2) + 1:]
-        if _is_clause(after):
+    kind = slot in ("good_moment", "bid")
+    if "but" in tokens[2:]:  # "he's a great dad but he never helps": the but; "this job is killing me but he made it better"
+        before, after = tokens[:tokens.index("but", 2)], tokens[tokens.index("but", 2) + 1:]
+        if _is_clause(after) and (not kind or (_PARTNER_WORDS & set(after) and not _PARTNER_WORDS & set(before))):
             tokens = after
-    if not _is_clause(tokens) and not (tokens[:1] and (tokens[0].endswith("ing") or tokens[0] in ACTION_VERBS)):
+    if kind and len(tokens) > 2 and tokens[0] not in _NOT_A_NAME and _past_verb(tokens[1]):
+        tokens = [_named_partner(tokens)] + tokens[1:]  # "kyle stood up for me": the partner, by name
+    if not _is_clause(tokens) and not (kind and _PARTNER_WORDS & set(tokens[:8])) \
+            and not (tokens[:1] and (tokens[0].endswith("ing") or tokens[0] in ACTION_VERBS)):
         return None
-    return finish(_address_partner(tokens), MAX_OBSERVATION) or None
+    return finish(_address_partner(tokens), MAX_GOOD_MOMENT if slot == "good_moment" else MAX_OBSERVATION) or None
 
 
+_THAT_CLAUSE = re.compile(r"^that (?:he|she|they|you|we|i|it|someone|somebody|my|our|he's|she's|they're|we're|i'm|it's)\b")
+"""What a moment meant, said as a "that" clause ("that he still wants to make me smile"): kept whole."""
+_SELF_CORRECTED = re.compile(r"^.*\bi mean (?=(?:i|i'm|im|it|that|like)\b)")
+"""A slip put right ("she felt proud i mean i felt proud to be with him"): what follows "i mean" counts."""
+_MEANT_MUCH = re.compile(r"^(?:(?:um|uh|so|well|honestly|i guess|i think|like) )*(?:it|that|this) (?:really |just )?(?:meant|means) "
+                         r"(?:a lot|so much|everything|the world|a ton|a great deal)(?: to me)?(?: that|,? how)? (?=(?:he|she|they|you|we|"
+                         r"i|he's|she's|they're|we're|i'm|hes|shes|theyre|im|someone|somebody|my|our)\b)")
+"""How much a moment meant, then what it showed ("it meant a lot that he took it seriously"): the "that" clause is kept."""
 _MEANT = re.compile(r"^(?:(?:um|uh|so|well|honestly|i guess|i think) )*(?:it|that) (?:really )?(?:meant|means|showed|shows)(?: me)?"
                     r"(?: that)? (?=(?:he|she|they|you|we|he's|she's|they're|we're|hes|shes|theyre|were)\b)")
 """What a moment meant, told as a clause ("it meant he sees how tired i am"): said as a likeness."""
@@ -142,11 +167,14 @@ _MEANT = re.compile(r"^(?:(?:um|uh|so|well|honestly|i guess|i think) )*(?:it|tha
 def _feeling(answer: str, default: str) -> str:
     """Words that fit after "I felt ": "she makes me so angry" -> "so angry", "like he doesn't care"
     -> "like I don't matter to you", "it was like he was there with me i felt loved" -> "loved"."""
-    answer = _MEANT.sub("like ", answer.lower().replace("\u2019", "'").strip())  # "it meant he sees me" -> "like he sees me"
+    answer = _SELF_CORRECTED.sub("", answer.lower().replace("\u2019", "'").strip())  # "she felt proud i mean i felt proud"
+    answer = _MEANT_MUCH.sub("that ", answer)  # "it meant a lot that he took it seriously" -> "that he took it seriously"
+    answer = _MEANT.sub("like ", answer)  # "it meant he sees me" -> "like he sees me"
     likeness = LIKE_START.match(answer)
     text = LATE_HEDGE.sub("", " ".join(clean(answer[likeness.end():]) if likeness else lead_off(FEELING_LEAD, answer)))
-    text = _MAKES_ME.sub("", text)
-    later = _LATER_MADE_FEEL.match(text)
+    clause = _THAT_CLAUSE.match(text) is not None  # "that she pays attention to what makes me feel better" stays whole
+    text = text if clause else _MAKES_ME.sub("", text)
+    later = None if clause else _LATER_MADE_FEEL.match(text)
     inner = _INNER_FELT.match(text)
     if later:
         text = later.group(1)
@@ -177,8 +205,15 @@ _INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wante
 """A need said after its occasion: "when it's something big i need her to put the phone down"."""
 
 
+_PARTNER_NEEDS = re.compile(r"^(?:(?:um|so|well|honestly|i guess|i think) )*(?:he|she|they|my (?:husband|wife|partner|boyfriend|"
+                            r"girlfriend)) (?:really |just )?(?:needs|need|wants) (?=(?:some|more|a|an|quiet|time|space|room|his|her|"
+                            r"their|nights?|mornings?|evenings?|weekends?)\b)")
+"""The partner's need said as theirs ("he needs quiet nights and i could use one too"): what is needed is kept."""
+
+
 def _need(answer: str, default: str) -> str:
     """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
+    answer = _PARTNER_NEEDS.sub("", " ".join(clean(answer)))
     inner = _INNER_NEED.match(" ".join(clean(answer)))
     tokens = LATE_HEDGE.sub("", " ".join(lead_off(NEED_LEAD, inner.group(1) if inner else answer))).split()
     kept = drop_insults(tokens)

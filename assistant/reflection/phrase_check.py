@@ -24,7 +24,7 @@ _YOU_MAKE_ME = re.compile(
     r"\byou(?:'re| are)?(?: \w+)? (?:make|made|makes|making) me\b"
     rf"(?! (?:{KIND_MAKE_ME})\b)", re.IGNORECASE)
 _CONTEMPT = re.compile(
-    r"\b(?:whatever|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
+    r"\b(?:whatever(?! (?:we|you|i|he|she|they|it|was|is|else|the|you've|we've|i've|comes|happens|works|makes|feels|was|little))|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
     r"you people|big deal|so dramatic|you (?:don't|didn't|never) (?:even |really )?care)\b", re.IGNORECASE)
 _ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?:(?: [a-z']+){1,4}(?:,| and| or))?(?: (?:so|really|a bit|kind of|pretty|"
                        r"totally|just))? $")

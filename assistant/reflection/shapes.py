@@ -31,7 +31,8 @@ FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|pro
                           r"feeling)(?:\s+|$))+")
 LIKE_START = re.compile(r"^(?:(?:um|uh|so|well|honestly|just|i guess|i think|kind of|mostly)\s+)*"
                          r"(?:(?:i (?:felt|feel|was feeling)|felt|feeling)\s+)?like\s+(?=(?:i|i'm|im|a|an|the|my|nobody|"
-                         r"no one|nothing|everything|everyone|he|she|they|he's|she's|they're|he|it's|its|there|theres|there's)\b)")
+                         r"no one|nothing|everything|everyone|he|she|they|he's|she's|they're|he|it's|its|there|theres|there's|"
+                         r"we|we're|were|you|you're|someone|somebody|our|your)\b)")
 """A feeling told as a likeness ("like i'm the only one who cares", "like a guest"): "like" is kept."""
 LATE_HEDGE = re.compile(r" (?:i think|i guess)(?= like\b|$)")
 """A hedge said after the feeling ("hurt i guess like ..."): not part of it."""

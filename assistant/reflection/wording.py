@@ -34,9 +34,10 @@ PROFANITY_STEMS = ("fuck", "shit", "damn", "dammit", "goddamn", "crap", "freakin
 FILLERS = words("basically honestly")
 """Dropped from the wording besides the sounds assistant.text calls fillers ("um", "hmm")."""
 _LIKE_KEEP = words("felt feel feels feeling would i'd looks looked look seems seemed sounds more something")
-_LIKE_CLAUSE = words("my his her their i i'm he she they he's she's they're nobody nothing everything everyone no")
+_LIKE_CLAUSE = words("my his her their i i'm he she they he's she's they're nobody nothing everything everyone no someone "
+                     "somebody we we're you you're it it's there there's everybody our your")
 """After "like", these start a clause that says what the feeling was like ("worthless, like my dreams ...")."""
-_LIKE_LEAD = words("was is it's were are and but i'm he's she's they're we're you're")
+_LIKE_LEAD = words("was is it's were are and but i'm he's she's they're we're you're guess mean")
 PARTNERS = words("wife husband partner boyfriend girlfriend spouse fiance fiancee")
 AGREE = pairs("is:are was:were has:have does:do doesn't:don't isn't:aren't wasn't:weren't hasn't:haven't")
 NEGATE = pairs("is:isn't are:aren't was:wasn't were:weren't has:hasn't have:haven't had:hadn't will:won't "
@@ -73,7 +74,9 @@ _TRAILING_VAGUE = re.compile(r"\b(?:or whatever|or something(?: like that)?|or a
 """Vague tails that say nothing ("for fishing or whatever"); "whatever" alone can be contempt."""
 _ABSOLUTES = re.compile(r"\b(?:all the time|always|constantly|for once|for a change)\b")
 BLAME = re.compile(r"\b(?:should|shouldn't|shoulda|made me|makes me|make me|making me|shut up)\b")
-KIND_MAKE_ME = "a|an|some|the|my|coffee|tea|breakfast|lunch|dinner|laugh|smile"  # "you made me coffee" is kind
+KIND_MAKE_ME = ("a|an|some|the|my|coffee|tea|breakfast|lunch|dinner|laugh|smile|"  # "you made me coffee" is kind
+                "feel (?:so |really |truly )?(?:special|loved|safe|good|better|happy|cared for|wanted|seen|appreciated|"
+                "beautiful|welcome|at home)")
 KIND_BLAME = re.compile(  # BLAME for moments that can be kind: "he made me coffee" passes
     rf"\b(?:should|shouldn't|shoulda|shut up|(?:made|makes|make|making) me(?! (?:{KIND_MAKE_ME})\b))\b")
 _BASE_RULES = [(re.compile(pattern), repl) for pattern, repl in (
@@ -95,6 +98,19 @@ def is_insult(word: str) -> bool:
     return word in INSULTS or word.startswith(_INSULT_STEMS)
 
 
+def _past_verb(word: str | None) -> bool:
+    """A past-tense verb: "he like sat there", "she like wanted to cuddle" hold a filler "like"."""
+    return bool(word) and (word in IRREGULAR or word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4
+                                                                           and word not in _NOT_PAST))
+
+
+_NOT_PAST = words("need bed red shed bleed feed seed speed weed indeed hundred")
+_IRREGULAR_PAST = words("stood sat ran brought bought thought caught taught held kept left felt met paid sent spent built lost won "
+                        "wrote drove rode spoke broke chose woke fell hid threw knew grew drew flew wore swore fought sang began "
+                        "drank ate got found heard hung led lit read slept stuck understood put let set cut shut hit gave came "
+                        "did had was were")
+
+
 def clean(text: str) -> list[str]:
     """Lowercase a spoken answer, drop fillers and absolutes, and repair contractions."""
     text = text.lower().replace("shut up", "shutup")
@@ -109,7 +125,7 @@ def clean(text: str) -> list[str]:
             tok in FILLERS or is_filler(tok) or (tok in ("so", "well") and prev is None) or (tok == "so" and nxt is None)
             or (tok == "like" and prev not in _LIKE_KEEP and not (prev is not None and nxt in _LIKE_CLAUSE)
                 and (prev is None or nxt is None or after_filler or nxt in FILLERS or is_filler(nxt or "")
-                     or prev in _LIKE_LEAD))
+                     or prev in _LIKE_LEAD or _past_verb(nxt)))
         )
         if not after_filler and tok != prev:  # also drops stutters: "he he never"
             out.append(tok)
@@ -175,11 +191,17 @@ def soften_never(tokens: list[str]) -> list[str]:
     return out
 
 
+_KIND_AFTER_ME = re.compile(r"(?:laugh|smile|coffee|tea|breakfast|lunch|dinner|feel (?:so |really |truly )?(?:special|loved|safe|"
+                            r"good|better|happy|cared for|wanted|seen|appreciated|beautiful|welcome|at home))\b")
+"""After "make me", what a kind moment holds ("he still wants to make me smile"); "make me the joke" still judges."""
+
+
 def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
     """Cut a clause holding "should" or "made me"; remove insults with the words that led up to them
     (except the words in ``keep``)."""
     judged = [n for n, w in enumerate(tokens) if w in ("should", "shouldn't")
-              or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"])]
+              or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"]
+                  and not _KIND_AFTER_ME.match(" ".join(tokens[n + 2:n + 6])))]
     if judged:  # "him to protect me not make me the joke" keeps "him to protect me"
         tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE or tokens[n] in ("not", "instead", "rather")),
                               default=0)]

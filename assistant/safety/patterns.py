@@ -169,7 +169,15 @@ SELF_HARM = compile_patterns(
     r"i(?:'m| am| was| were)? (?:alive|dead|gone|lived|died|live or die|disappeared)",
     r"(?:don't care|doesn't matter) (?:if|whether) i (?:live or die|die|wake up)|what's (?:even )?the point (?:of |in )?(?:even )?me "
     r"(?:being (?:here|around|alive)|living)",
-    r"(?:want|wish i could|like) to (?:go to )?sleep (?:forever|for good|and never wake up)",
+    r"(?:wants?|wanted|wish(?:es)? (?:i|he|she|they) could|like) to (?:go to )?sleep (?:forever|for good|and never wake up)",
+    r"(?:no|won't be a|not be a|there will be no|there'll be no|be a) next time(?: [\w']+){0,4} done with everything|"
+    r"done with everything(?: [\w']+){0,4} (?:no|won't be a) next time",
+    r"<I> <G>(?:tak(?:e|ing)|swallow(?:ing)?) (?:every|each) (?:single )?(?:pill|tablet)(?: [\w']+){0,3}",
+    r"(?:hurt|cut|burn|hit|punch|scratch)(?:s|ed|t|ing)? myself (?:after|when|whenever|every time|each time) (?:we|he|she|they) "
+    r"(?:fight|argue|fought|argued|fighting|arguing)",
+    r"(?:don't think|not sure|doubt) i(?:'ll| will| can| am going to|'m going to) (?:make it|last|survive|get) (?:through )?"
+    r"(?:the|this|another|to the end of the) (?:week|night|weekend|month|year)(?! (?:at|of) (?:work|school|exams?|classes))",
+    r"(?:gave|giving|gives|given) away (?:his|her|their|my) (?:[\w']+ ){1,8}(?:out of nowhere|for no reason|all of a sudden)",
     # Driving into something, something one can't take back, a death that would be nobody's fault, a goodbye
     # to the children.
     r"(?:<I>|thought about|thinking about|think about) <G>(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing)) "
@@ -544,6 +552,12 @@ ABUSE = compile_patterns(
     # What one may eat or wear decided, being weighed; "you'll regret it" if one sees people.
     r"(?:decides|decided|controls|tells me|picks) (?:what|how much) i(?:'m| am)? (?:allowed to |can |may |get to )?(?:eat|wear)|"
     r"<S> <G>(?:weighs|weighed) me",
+    r"twist\w* my (?:arm|wrist)s? (?:behind my back|until|so hard|till)",
+    r"(?:i'll|ill|i will|you'll|youll) regret it if i (?:see|talk|call|go|leave|tell|text|visit)",
+    r"<S> <G>(?:dragged|drags|dragging|pulled|pulls|yanked|yanks) me (?:[\w']+ ){0,4}(?:by (?:my|the) (?:hair|arm|wrist|neck|collar)|"
+    r"across the (?:floor|room|kitchen|yard)|out of (?:bed|the car|the house))|<S> <G>(?:pulled|pulls|yanked|yanks|grabbed) my hair",
+    r"(?:took|taken|takes|removed) the (?:bedroom |bathroom |my )?doors? off(?: (?:the|its) hinges)?",
+    r"<S>(?: [\w']+){0,5} (?:coming|came|comes) after me(?! (?:about|for|in|at) )",
     # a weapon one is reminded of, timed errands, kept from family, cash hidden from the partner
     r"<S> <G>(?:has|keeps|got|owns|bought) a (?:gun|knife|weapon|rifle|pistol)(?: [\w']+){0,8} (?:remind\w*|show\w*|wav\w*|"
     r"point\w*) (?:me|it at me|it to me|at me)",
@@ -655,6 +669,10 @@ EVERYDAY = re.compile(
     r"garlic|onions|sauce|steak)|(?:threw|throws|throw|throwing) (?:the|that|a) (?:last |whole |final )?(?:race|game|match|round)|"
     r"threw (?:me |us )?(?:a|an) (?:[\w']+ )?party|drove (?:[\w']+ ){0,3}(?:hours?|miles|minutes) to|"
     r"reading (?:the|his|her|their) (?:group )?(?:texts|messages|emails)|"
+    r"(?:living|live|lives) (?:with|like) (?:a )?(?:strangers?|roommates?|ships passing)|"
+    r"(?:gone|went|goes|going) (?:inside|into) (?:himself|herself|themselves|his shell|her shell|his head|her head|his cave)|"
+    r"follow(?:s|ed|ing)? me (?:around |from room to room |room to room )(?:[\w']+ ){0,2}(?:telling|talking|chatting|asking) "
+    r"(?:me )?(?:about|to|if|what)|said no (?:i'm|i am|im) (?:so |too |just |really )?(?:wiped|tired|busy|exhausted|beat|full)|"
     r"(?:old|family|baby|wedding|vacation|holiday) (?:photos|pictures)|plans? (?:to go out|for (?:the )?(?:weekend|dinner|tonight|"
     r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
@@ -679,7 +697,7 @@ EVERYDAY = re.compile(
     # doctor said, dying a little inside, a baby's kicks, a goodbye card, dying without coffee, a game character's
     # fall, dead after a long week, a flight tracked, a bruise from furniture, being held for comfort, a partner
     # whose feelings get hurt, texts to check in, driving somewhere
-    r"punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered) (?:him|her|them)(?= *$| (?:today|tonight|"
+    r"spare keys?|punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered|kill|strangle|murder|throttle) (?:him|her|them)(?= *$| (?:today|tonight|"
     r"yesterday|honestly|lol|haha|i swear|when|for|he|she|they)\b)|(?:knife|blade) slipped|"
     r"(?:kill|strangle|murder|smash|punch|throw)(?: [\w']+)? (?:this|the|that|my) (?:stupid )?(?:printer|computer|laptop|wifi|router|"
     r"tv|remote|alarm|alarm clock|phone|game)|(?:taking|take|took|takes) (?:my |his |her )?(?:[\w']+ )?(?:pills|meds|medication|"
@@ -717,7 +735,7 @@ RISK = re.compile(
     r"eggshells|careful|loses it|lost it|temper|rage|drunk|punish\w*|photos|pictures|custody|take the kids|safe|"
     r"unsafe|danger\w*|violent|abus\w*|won't let|doesn't let|apolog\w*|sorry for|still here|why i'm here|"
     r"here anymore|no reason|future|(?:a|no|any) tomorrow|tomorrow for me|"
-    r"decided|thanks for everything|for everything|phone off|last time|miss me|happens to me|"
+    r"decided|thanks for everything|for everything|phone off|last time|miss me|happens to me|done with everything|"
     r"matter to (?:anyone|anybody|somebody|someone)|(?:better|easier|happier|lighter|off|fine|"
     r"move on) without me|without me (?:around|here|in (?:the|their|your|his|her) (?:way|lives?))|nobody would|no one would|forever|for good|"
     # warning signs of suicide: being gone, a date, means, goodbyes, giving up on one's body
