@@ -68,6 +68,12 @@ def mentions(text: str, wanted: list[str]) -> bool:
     return not wanted
 
 
+def spoken(wanted: list[str], outcome: Outcome) -> list[str]:
+    """The wanted words the person actually said: a word scripted for a step that was never asked (the
+    opening told the moment in other words) cannot be in the phrase, so it is not asked of it."""
+    return [want for want in wanted if any(mentions(line, [want]) for line, _ in outcome.log)]
+
+
 def simulate(dialogue, script: dict) -> Outcome:
     """Run one scripted conversation through the dialogue and score what happened."""
     outcome = Outcome(script["id"])
@@ -161,6 +167,8 @@ class Score:
     caught_at_turn: int = 0
     missed: int = 0
     routed_first_time: int = 0
+    unsaid: int = 0
+    """Phrases whose wanted feeling or need words were all in a step never asked, so were not required."""
     failures: list[Outcome] = field(default_factory=list)
 
 
@@ -191,8 +199,10 @@ def score(dialogue, scripts: list[dict]) -> Score:
                 outcome.problems.append("false crisis" if outcome.ended == "crisis" else "false safety check")
             if expect == "phrase":
                 result.expected_phrase += 1
-                named = outcome.ended == "phrase" and mentions(outcome.phrase, script.get("feeling_words") or []) \
-                    and mentions(outcome.phrase, script.get("need_words") or [])
+                wanted = [script.get("feeling_words") or [], script.get("need_words") or []]
+                said = [spoken(words, outcome) for words in wanted]
+                result.unsaid += outcome.ended == "phrase" and any(words and not heard for words, heard in zip(wanted, said))
+                named = outcome.ended == "phrase" and all(mentions(outcome.phrase, heard) for heard in said)
                 if outcome.ended == "phrase" and not named:
                     outcome.problems.append("phrase misses the feeling or the need")
                 result.completed += named

@@ -144,6 +144,8 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("oh gosh what did it mean", True), ("um what do you mean by that", False), ("um what he said hurt", False),
     ("ok so um", True), ("what it meant to me hmm", True), ("what happened hmm", True), ("what he said hurt hmm", False),
     ("okay so he left", False),
+    ("um can i think about that", True), ("give me a second to think", True), ("oh where do i start", True),
+    ("um let me think which part", True), ("where do i start with him he always", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause
@@ -165,6 +167,7 @@ def test_ordinal_choice(text: str, place) -> None:
     ("kind of off tonight", True), ("meh tonight", True), ("idk just blah", True), ("blah", True), ("feeling low today", True),
     ("the fight tonight", False), ("he was off with me tonight", False), ("i feel so smothered by him", False),
     ("long day", True), ("rough week", True), ("its been a long day", True), ("long day at work he forgot the kids", False),
+    ("not a great night honestly", True),
 ])
 def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bool) -> None:
     from assistant.reflection.answers import is_mood_only, is_vague
@@ -193,6 +196,7 @@ def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bo
     ("i feel smothered when he texts me all day", False), ("dinner was late", False),
     ("just the usual him and his mom", True), ("same old stuff", True),
     ("this is about my partner taylor", True), ("its about my husband", True),
+    ("not sure if this counts", True), ("um this is kind of cheesy", True), ("this is small but he made me tea", False),
     ("this is about my husband forgetting my birthday", False),
     ("he got really mad about dinner", True), ("we had a moment in bed", True), ("he got mad because i was late", False),
     ("i dont know, he said something and it just stuck with me", True), ("my wife did something today and i dont know what to make of it", True), ("he said something about my weight and it stung", False),

@@ -425,6 +425,14 @@ FOR_PHRASE = [
     ("good_moment", "robin saw i was wiped and put the kids to bed and told me to go take a bath",
      "you saw I was wiped and put the kids to bed and told me to go take a bath"),
     ("turn_toward", "i guess like dry my hands and hug her back", "dry your hands and hug her back"),
+    # a relative "doesn't care about", a kind "makes me happier", a question tagged on, "i want him to know" is no need
+    ("meaning", "that she supports me even with stuff she doesnt care about",
+     "that you support me even with stuff you don't care about"),
+    ("reassurance", "that it makes me happier and that happy comes home with me", "it makes me happier and that happy comes home with me"),
+    ("space_need", "quiet i guess is that enough", "quiet"),
+    ("space_need", "cooking alone and then we can talk at the table and i want him to know its not that i dont want to hear him",
+     "cooking alone and then we can talk at the table"),
+    ("trigger", "i was ready to kill him when i saw the trash still sitting there", "I saw the trash still sitting there"),
     ("reassurance", "that its not about her i love hearing about her day just not in the doorway",
      "it's not about you I love hearing about your day just not in the doorway"),
 ]

@@ -239,6 +239,7 @@ PROBLEMS = [
     ("You idiot, I felt so hurt. Can we talk?", (), ["insult:idiot"]),
     ("Whatever, I felt hurt. Can you just grow up?", (), ["contempt:whatever", "contempt:grow up"]),
     ("When you cooked with whatever we had, I felt special. Thank you. Could we do more of that?", (), []),
+    ("When I was ready to kill you, I felt alone. Can we talk?", (), ["violence:kill"]),
     ("I felt hurt, as usual. Could you listen for once?", (), ["contempt:as usual", "contempt:for once"]),
     ("I felt hurt when you left early.", (), ["no_invitation"]),
     ("I felt hurt when you left early. Could we talk about it.", (), ["no_invitation"]),

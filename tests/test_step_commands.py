@@ -114,6 +114,19 @@ from assistant.nlu.step_commands import decide
     ("inform", "i think its about needing space", "emotion", "topic_space"),
     ("inform", "something he did that i loved", "deeper_feeling", "topic_appreciation"),
     ("inform", "i guess something that bugged me", "missing", "topic_resentment"),
+    ("inform", "a small thing that got missed", "emotion", "topic_bids"),
+    ("inform", "the one where i tried to share something", "reaction", "topic_bids"),
+    # a stop after its reason: a child to settle, a call to take, "i need to stop here"
+    ("inform", "oh no the baby just woke up i need to stop here", "reaction", "stop"),
+    ("inform", "my phone is ringing its my sister i should take this sorry", "missing", "stop"),
+    ("inform", "sorry my son just came downstairs i need to put him back to bed", "reassurance", "stop"),
+    ("inform", "i need to stop taking it personally", "need", None), ("inform", "i need him to stop", "need", None),
+    ("inform", "i should take this more seriously", "turn_toward", None),
+    # which need, what counts
+    ("inform", "hmm like what would be realistic", "turn_toward", "help"),
+    ("inform", "is this about what i need or what he needs", "space_need", "help"),
+    ("inform", "what i needed from him or in general", "need", "help"), ("inform", "what do i miss you mean", "missing", "help"),
+    ("inform", "what i needed was him or his time", "need", None),
     # a question about the question is explained, never an answer
     ("inform", "whose need do you mean mine or his", "space_need", "help"),
     ("inform", "turn toward like how", "turn_toward", "help"),

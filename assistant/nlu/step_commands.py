@@ -77,7 +77,10 @@ STOP_AT_END = re.compile(
     r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
     r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have to|need to|gotta|got to) go|"
     r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it)|"
-    r"(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:this|it|the rest)(?: up)? (?:later|tomorrow|another time|another night))"
+    r"(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:this|it|the rest)(?: up)? (?:later|tomorrow|another time|another night)|"
+    r"i (?:need|have|want|gotta|got) to (?:stop|quit|pause)(?: (?:here|now|this))?|i (?:should|have to|need to|gotta|got to) "
+    r"(?:take|get|answer) (?:this|that|it)|i (?:need|have|gotta|got) to (?:put|get) (?:him|her|them|the baby|the kids|my son|"
+    r"my daughter|my kid) (?:back )?(?:to bed|down|to sleep))"
     r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually))*$")
 """Asking to stop at the end of the turn, after what made it urgent ("oh shoot the kids are up can we
 stop", "can we pause i hear the baby" is caught by STOP); not when it is someone's words ("he said can we stop")."""
@@ -94,7 +97,12 @@ ASKS_AGAIN = {
                        r"(?:whose|which|who's|whos) [\w']+(?: [\w']+)? do you mean(?: (?:mine|me) or (?:his|hers|theirs|him|her|them|"
                        r"ours))?|(?:mine|me) or (?:his|hers|theirs|him|her|them)|"
                        r"(?:is|does|can|could|would) (?:it|small stuff|something small|a small thing|little stuff|little things|"
-                       r"small things|anything)(?: [\w']+){0,3} (?:okay|ok|count|fine|be small|have to be big|be anything))"
+                       r"small things|anything)(?: [\w']+){0,3} (?:okay|ok|count|fine|be small|have to be big|be anything)|"
+                       r"(?:hmm+ |um+ )?like what(?: (?:would|could|should|do|did|is|are|counts?)(?: [\w']+){0,4})?|"
+                       r"(?:is (?:this|it) about |you mean |do you mean )?(?:what|whose) (?:i|he|she|they|do i|does he|does she) "
+                       r"(?:need|needed|want|wanted|miss|missed|feel|felt|mean)(?: [\w']+){0,2} or (?:what (?:he|she|they) "
+                       r"(?:needs?|wants?|misses?|feels?)|in general|from (?:him|her|them)|his|hers|theirs|mine)|"
+                       r"(?:what|how) (?:do|did|does|should) (?:i|he|she) [\w']+(?: [\w']+)? (?:you mean|do you mean))"
                        r"(?: please| sorry| exactly| again| hmm+| um+)*$"),
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever

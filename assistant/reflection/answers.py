@@ -202,7 +202,9 @@ _PAUSE_ONE = (
     r"(?:ugh |oof |wow )?(?:this|that|it)(?:'s| is) (?:the|a) (?:hard|tough|difficult|tricky) (?:part|one|bit)|"
     r"(?:sorry )?i'm (?:crying|tearing up|getting emotional|emotional)(?: (?:a bit|a little|sorry|here))*|"
     r"(?:this|it|that)(?:'s| is) (?:so |really |kind of )?(?:hard|tough|difficult) to (?:say|put into words|talk about|answer|admit)|"
-    r"how (?:do|should|can) i (?:say|put|explain|word) (?:this|it|that)(?: exactly)?)(?: (?:okay|ok|please|though|hmm+))*"
+    r"how (?:do|should|can) i (?:say|put|explain|word) (?:this|it|that)(?: exactly)?|"
+    r"(?:can|could|may) i (?:think|have a (?:sec|second|minute|moment)|get back to you)(?: (?:about|on) (?:that|it|this))?|"
+    r"where do i (?:even )?(?:start|begin))(?: (?:okay|ok|please|though|hmm+|to think(?: about (?:it|that))?|which (?:part|one|bit)))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
     r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
 _ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
@@ -231,6 +233,9 @@ _VAGUE = re.compile(
     r"(?:temper|cool|mind)|flipped out|freaked out|went off|(?:got|was|gets) (?:really |so |super |pretty |kind of )?(?:mad|angry|"
     r"upset|pissed|furious|weird)(?: (?:at|about|over|with) (?:me|us|(?:the |my |his |her |our )?[\w']+))?)"
     r"(?: (?:again|tonight|today|last night|this evening|earlier))*$"
+    r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:this|it)(?:'s| is| might be| may be) (?:kind of |a bit |a little |pretty |so |probably )?"
+    r"(?:cheesy|silly|small|dumb|stupid|nothing|weird|random|minor)(?: (?:but|though|honestly))?$"
+    r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:i'm )?not sure (?:if|whether) (?:this|it) counts$"
     r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:this|it)(?:'s| is) (?:about|regarding) (?:my (?:[\w']+ )?(?:partner|husband|wife|"
     r"boyfriend|girlfriend|fiance|fiancee|spouse)|us|him|her|them|my relationship)(?: [\w']+)?$"
     r"|^(?:(?:um|so|well|honestly|like) )*(?:we|i) had (?:this|a|that) (?:thing|moment|situation)(?: (?:at|with|about|during|after|in|on) "
@@ -257,8 +262,9 @@ _MOOD = re.compile(
     rf"^(?:(?:{_UNSURE_LEAD}|idk|just|honestly|well|so|um|uh|hmm+|kind of|sort of|kinda|a bit|a little|feeling|i'm|i feel|"
     r"i'm feeling|i am|pretty|really|so|super|very) )*(?:off|meh|blah|bleh|ugh|low|flat|down|weird|heavy|not great|not good|"
     rf"so so|whatever|idk|eh|stressed(?: out)?|grumpy|cranky|bummed(?: out)?|tired|exhausted|drained|worn out|wiped(?: out)?|"
-    r"(?:it's been |it was |what )?(?:a )?(?:long|rough|hard|tough|busy|crazy|exhausting|weird|heavy) (?:day|week|night|evening|one))"
-    rf"(?: {_WHEN})*$")
+    r"(?:it's been |it was |what )?(?:a )?(?:long|rough|hard|tough|busy|crazy|exhausting|weird|heavy) (?:day|week|night|evening|one)|"
+    r"not (?:a )?(?:great|good|fun) (?:day|week|night|evening|one))"
+    rf"(?: (?:{_WHEN}|honestly|really|tbh|i guess))*$")
 """Only a mood, no moment and no exercise ("kind of off tonight", "idk just blah", "meh tonight")."""
 
 
@@ -370,14 +376,16 @@ _EXERCISE_NAMES = (
     ("space", r"different (?:needs|amounts|levels)|need(?:ing|s)? different|(?:closeness|together time) (?:and|versus|vs) "
               r"(?:alone time|space|time apart)|"
               r"space|room|(?:time|some time) (?:alone|to myself|for myself|apart|for me)|alone time|me time|breath(?:e|ing)|crowded"),
-    ("bids", r"reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
+    ("bids", r"(?:tried|try|trying) to (?:share|connect)|share something|(?:small|little) things? (?:that )?(?:got |get )?missed|"
+             r"got missed|reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
              r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?|how i (?:responded|respond|reacted) to (?:him|her|them)"),
     ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)|"
-                     r"(?:something|what) (?:he|she|they) did (?:that|which) i (?:loved|liked|really liked|enjoyed)"),
+                     r"(?:something|what) (?:he|she|they) did (?:that|which) i (?:loved|liked|really liked|enjoyed)|"
+                     r"something (?:lovely|nice|sweet|kind|good|great|thoughtful|special) (?:he|she|they) did"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
                 r"miss(?:ing|ed)? (?:how|the way|when|what) (?:it|we|things) (?:was|were|used)|"
                 r"disconnect\w*|lonely"),
-    ("resentment", r"hurt|bother\w*|bug(?:s|ged|ging)? (?:me|you)|got to (?:me|you)|step by step|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
+    ("resentment", r"hurt|left out|stung|stings|bother\w*|bug(?:s|ged|ging)? (?:me|you)|got to (?:me|you)|step by step|upset\w*|resent\w*|ang(?:ry|er)|annoy\w*|mad|frustrat\w*|fight|argument|five steps|"
                    r"brushed off|dismissed|ignored me|let down|criticiz\w*|rejected|disappoint\w*|something (?:he|she|they) did"),
 )
 _CHOICE = re.compile(r"^(?:(?:um|uh|well|okay|ok|yeah|yes|so|i guess|i think|maybe|actually|let's do|lets do|let's|i'd like|"
@@ -416,6 +424,7 @@ def sounds_good(text: str) -> bool:
 _PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$|"
                         r"^(?:(?:i think|i guess|maybe|no|actually|well|so) )*(?:it's|this is|it is) (?:more |really )?(?:about|like) "
                         r"(?:needing|feeling|wanting|missing|noticing|saying|being|turning)\b|"
+                        r"^(?:(?:um|i guess|maybe) )*(?:a|the) (?:small|little|tiny) (?:thing|moment)s? (?:that|where|when) |"
                         r"^(?:(?:i guess|i think|maybe|no|actually|well|so) )*something (?:(?:he|she|they) (?:did|said)|that) "
                         r"(?:that |which )?(?:i (?:loved|liked|really liked|enjoyed)|(?:bugged|bothered|hurt|upset|annoyed|made) me)\b")
 

@@ -99,7 +99,8 @@ def _address_partner(tokens: list[str]) -> list[str]:
 
 
 _NOT_CARING = re.compile(r"\b(?:he|she|they|you) (?:doesn't|don't|didn't|never) (?:even |really )?care\b")
-_NOT_CARE_YOU = re.compile(r"\byou (don't|didn't) (?:even |really )?care(?: about me)?\b")
+_NOT_CARE_YOU = re.compile(r"(?<!stuff )(?<!things )(?<!something )(?<!anything )(?<!what )\byou (don't|didn't) (?:even |really )?"
+                           r"care(?: about me)?\b(?! about)")
 _NOT_CARE_ABOUT = re.compile(r"\byou (?:don't|didn't) (?:even |really )?care about ((?:my|our) [\w']+)")
 """"he doesn't care about my people" -> "my people didn't matter to you" (the past agrees with any number)."""
 _MAKES_ME = re.compile(r"^(?:(?:he|she|they|it|that|my \w+) (?:really )?(?:makes|made) me (?:feel )?)")
@@ -201,7 +202,7 @@ _OWN = frozenset({"I", "I'm", "I've", "I'd"})
 """A second likeness about the speaker ("like I'm carrying everything") is kept beside the first."""
 
 
-_INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wanted) .+)$")
+_INNER_NEED = re.compile(r"^.+? \b(i (?:really |just )?(?:need|needed|want|wanted) (?!(?:him|her|them|you) to know\b).+)$")
 """A need said after its occasion: "when it's something big i need her to put the phone down"."""
 
 

@@ -26,6 +26,9 @@ _YOU_MAKE_ME = re.compile(
 _CONTEMPT = re.compile(
     r"\b(?:whatever(?! (?:we|you|i|he|she|they|it|was|is|else|the|you've|we've|i've|comes|happens|works|makes|feels|was|little))|grow up|get over it|typical|as usual|for once|what's wrong with you|shut up|"
     r"you people|big deal|so dramatic|you (?:don't|didn't|never) (?:even |really )?care)\b", re.IGNORECASE)
+_VIOLENCE = re.compile(r"\b(?:kill(?:ed|ing|s)?|strangl\w*|murder\w*|throttl\w*|punch\w*|slap\w*|smack\w*|chok\w*|"
+                       r"hate you)\b", re.IGNORECASE)
+"""Words of violence, even in jest ("when I was ready to kill you"), never reach the partner."""
 _ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?:(?: [a-z']+){1,4}(?:,| and| or))?(?: (?:so|really|a bit|kind of|pretty|"
                        r"totally|just))? $")
 """Before a word like "stupid", it describes the speaker ("I felt stupid", "I felt tired and scared and
@@ -45,7 +48,7 @@ def phrase_problems(text: str, must_mention: Sequence[str] = ()) -> list[str]:
 
     Each problem is a short code, sometimes with the offending words after a colon:
     ``no_i_statement``, ``no_you``, ``third_person:<word>``, ``absolute:<word>``, ``should:<word>``,
-    ``blame:<words>``, ``insult:<word>``, ``contempt:<words>``, ``too_long:<n>``, ``no_invitation``,
+    ``blame:<words>``, ``insult:<word>``, ``contempt:<words>``, ``violence:<word>``, ``too_long:<n>``, ``no_invitation``,
     ``missing:<text>``.
     """
     problems: list[str] = []
@@ -54,7 +57,7 @@ def phrase_problems(text: str, must_mention: Sequence[str] = ()) -> list[str]:
     if not _YOU.search(text):
         problems.append("no_you")
     checks = (("third_person", _THIRD_PERSON), ("absolute", _ABSOLUTES), ("should", _SHOULD),
-              ("blame", _YOU_MAKE_ME), ("contempt", _CONTEMPT))
+              ("blame", _YOU_MAKE_ME), ("contempt", _CONTEMPT), ("violence", _VIOLENCE))
     for code, pattern in checks:
         problems.extend(f"{code}:{m.group(0).lower()}" for m in pattern.finditer(text))
     for match in re.finditer(r"[a-z]+(?:'[a-z]+)*", text.lower()):

@@ -19,7 +19,8 @@ SLOT_KINDS: dict[str, str] = {name: step.kind for name, step in STEPS.items()}
 EVENT_LEAD = re.compile(
     r"^(?:(?:what happened (?:was|is)|it was when|it's when|it was that|i guess|i think|and|but|then|when|so|honestly|"
     r"i (?:don't|do not) (?:even )?know where to (?:start|begin)|(?:i swear )?i could (?:have |of )?(?:just )?(?:killed|strangled|"
-    r"murdered) (?:him|her|them)(?: (?:today|tonight))?|"
+    r"murdered) (?:him|her|them)(?: (?:today|tonight))?|(?:i swear )?i (?:was|am|i'm) (?:so |just )?ready to (?:kill|strangle|"
+    r"murder|throttle) (?:him|her|them)(?: (?:today|tonight))?|"
     r"whenever|today|tonight|yesterday|earlier|last night|this morning|lately|recently|usually|mostly|"
     r"(?:what )?i (?:really |just )?(?:appreciated|appreciate|liked|loved|love|noticed|notice|feel|felt|start "
     r"to feel|get|got|feel it|notice it|feel the distance|notice the distance)(?: (?:most|crowded|distant|far"

@@ -70,7 +70,9 @@ FUNCTION = _EMPTY | ADVERBS | words(
     "out off over into what who how why which all some any every each other much more most bit")
 _PHRASE_FILLERS = re.compile(r"\b(?:you know|i mean(?! (?:something|anything|nothing|a lot|much))|"
                              r"kind of|sort of|kinda|sorta)\b")
-_TRAILING_VAGUE = re.compile(r"\b(?:or whatever|or something(?: like that)?|or anything|and stuff|and everything)\b")
+_TRAILING_VAGUE = re.compile(r"\b(?:or whatever|or something(?: like that)?|or anything|and stuff|and everything|"
+                             r"(?:i guess )?(?:is that (?:enough|okay|ok|right|fine|what you mean|what you meant)|does that (?:count|make "
+                             r"sense|work))$)\b")
 """Vague tails that say nothing ("for fishing or whatever"); "whatever" alone can be contempt."""
 _ABSOLUTES = re.compile(r"\b(?:all the time|always|constantly|for once|for a change)\b")
 BLAME = re.compile(r"\b(?:should|shouldn't|shoulda|made me|makes me|make me|making me|shut up)\b")
@@ -191,7 +193,8 @@ def soften_never(tokens: list[str]) -> list[str]:
     return out
 
 
-_KIND_AFTER_ME = re.compile(r"(?:laugh|smile|coffee|tea|breakfast|lunch|dinner|feel (?:so |really |truly )?(?:special|loved|safe|"
+_KIND_AFTER_ME = re.compile(r"(?:laugh|smile|coffee|tea|breakfast|lunch|dinner|(?:so |really )?(?:happier|happy|calmer|stronger)|"
+                            r"feel (?:so |really |truly )?(?:special|loved|safe|"
                             r"good|better|happy|cared for|wanted|seen|appreciated|beautiful|welcome|at home))\b")
 """After "make me", what a kind moment holds ("he still wants to make me smile"); "make me the joke" still judges."""
 

@@ -82,7 +82,7 @@ def compile_patterns(*patterns: str) -> list[re.Pattern[str]]:
 SELF_HARM = compile_patterns(
     # Ending things, being gone as a plan, and the partner's own risk.
     r"(?:end|ending) (?:things|everything)(?! (?:with|between) )|"
-    r"(?:when|after|once) i'm gone(?! (?:on|for|to|at|away|out|with|this|next|all|the|from|over|during)\b)|"
+    r"(?:when|after|once|before) i'm gone(?! (?:on|for|to|at|away|out|with|this|next|all|the|from|over|during)\b)|"
     r"(?:my|a) (?:last|final) (?:\w+ )?(?:week|day|night|weekend|goodbye) (?:together|with (?:him|her|them|you))",
     r"<S> <G>(?:said|says|threatened|threatens|told me) (?:that )?(?:(?:he|she|they)(?:'d|'ll| would| will| is going to)|to) "
     r"(?:take|swallow|down) (?:all )?(?:of )?(?:his|her|their|the) (?:pills|tablets|meds)",
@@ -173,11 +173,25 @@ SELF_HARM = compile_patterns(
     r"(?:no|won't be a|not be a|there will be no|there'll be no|be a) next time(?: [\w']+){0,4} done with everything|"
     r"done with everything(?: [\w']+){0,4} (?:no|won't be a) next time",
     r"<I> <G>(?:tak(?:e|ing)|swallow(?:ing)?) (?:every|each) (?:single )?(?:pill|tablet)(?: [\w']+){0,3}",
+    r"(?:did|do|doing|done) the thing with the (?:razor|blade|knife|lighter|pills)|(?:the )?(?:razor|blades?) again\b|"
     r"(?:hurt|cut|burn|hit|punch|scratch)(?:s|ed|t|ing)? myself (?:after|when|whenever|every time|each time) (?:we|he|she|they) "
     r"(?:fight|argue|fought|argued|fighting|arguing)",
     r"(?:don't think|not sure|doubt) i(?:'ll| will| can| am going to|'m going to) (?:make it|last|survive|get) (?:through )?"
     r"(?:the|this|another|to the end of the) (?:week|night|weekend|month|year)(?! (?:at|of) (?:work|school|exams?|classes))",
     r"(?:gave|giving|gives|given) away (?:his|her|their|my) (?:[\w']+ ){1,8}(?:out of nowhere|for no reason|all of a sudden)",
+    # Hoping not to make it home, no reason to stick around, not making it to a date, the world quieter
+    # without one, life insurance worth more, "done" by a deadline; the partner's goodbye and burial wishes.
+    r"hope (?:that )?i (?:don't|won't|never) make it (?:home|back)",
+    r"(?:no|any|a) reason (?:for me )?to (?:stick|stay|be) around|why (?:should|would) i (?:stick|stay) around",
+    r"(?:don't think|not sure|doubt) i(?:'ll| will| am going to|'m going to) make it to (?:christmas|new year's?|thanksgiving|"
+    r"my birthday|the (?:weekend|holidays|summer|new year)|next (?:week|month|year|spring|summer))",
+    r"(?:would|will|'d) be (?:so much |much )?(?:quieter|better|easier|happier|lighter|calmer|fine|okay|ok) without me(?: in it| around| here)?",
+    r"life insurance (?:would|will|could) (?:do|be worth|help|mean) (?:more|them more|a lot more)|worth more (?:to (?:them|everyone) )?dead",
+    r"if (?:it|things|this) (?:doesn't|don't|won't|isn't going to) get better(?: [\w']+){0,4} (?:i'm|i am|i'll be) done",
+    r"<S> <G>(?:texted|sent|wrote|said) (?:me )?(?:a )?goodbye(?: [\w']+){0,4} (?:and )?(?:turned|switched|shut) (?:off )?(?:his|her|their) phone",
+    r"<S> <G>(?:keeps saying|said|says|told me|keeps telling me)(?: that)? (?:the kids|everyone|we|i|you|his family|her family) "
+    r"(?:would|will|'d) be (?:fine|better|better off|okay|ok|happier) without (?:him|her|them)",
+    r"where (?:he|she|they|i) (?:wants?|would like) to be buried",
     # Driving into something, something one can't take back, a death that would be nobody's fault, a goodbye
     # to the children.
     r"(?:<I>|thought about|thinking about|think about) <G>(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|swerv(?:e|ing)) "
@@ -553,6 +567,16 @@ ABUSE = compile_patterns(
     r"(?:decides|decided|controls|tells me|picks) (?:what|how much) i(?:'m| am)? (?:allowed to |can |may |get to )?(?:eat|wear)|"
     r"<S> <G>(?:weighs|weighed) me",
     r"twist\w* my (?:arm|wrist)s? (?:behind my back|until|so hard|till)",
+    r"if i (?:ever )?(?:leave|left|go)(?: [\w']+){0,4} (?:i'll|i will|i would|i'd) never see (?:the|my|our) (?:kids|children|son|"
+    r"daughter|baby|dog) again",
+    r"(?:which|what) version of (?:him|her|them) (?:is )?(?:coming|comes|will come|i'll get) home",
+    r"told (?:the|my) (?:doctor|nurse|er|hospital|dentist|teacher|boss|mom|family|friends?)(?: that)? i (?:fell|tripped|walked into|"
+    r"bumped into|slipped)(?! (?:asleep|in love|for|behind|off the wagon))",
+    r"(?:have to|has me|makes me|made me|got to) (?:hand|give) (?:over )?my phone|hand over my phone",
+    r"(?:text|send|show)(?: him| her| them)? (?:a )?(?:picture|photo|pic|video|selfie) of where i(?:'m| am)|(?:text|check in with|call) "
+    r"(?:him|her|them) every (?:hour|half hour|thirty minutes|30 minutes)",
+    r"<S> <G>(?:held|holds|picked up|grabbed|waved|pulled out|took out) (?:a|the|his|her) (?:knife|gun|bat|hammer)(?: up)?(?: [\w']+){0,3} "
+    r"(?:while|when|during|as) (?:we|i)(?: were| was)? (?:argu|fight|fought)\w*",
     r"(?:i'll|ill|i will|you'll|youll) regret it if i (?:see|talk|call|go|leave|tell|text|visit)",
     r"<S> <G>(?:dragged|drags|dragging|pulled|pulls|yanked|yanks) me (?:[\w']+ ){0,4}(?:by (?:my|the) (?:hair|arm|wrist|neck|collar)|"
     r"across the (?:floor|room|kitchen|yard)|out of (?:bed|the car|the house))|<S> <G>(?:pulled|pulls|yanked|yanks|grabbed) my hair",
@@ -572,7 +596,9 @@ ABUSE = compile_patterns(
 IDIOMS = re.compile(
     r"(?<![\w'])(?:(?:so|too) (?:hot|cute|good|funny|pretty|handsome|beautiful|happy|embarrassed|full|gorgeous|sweet) "
     r"(?:that )?i (?:could|would|wanted to|might) (?:just )?die|"
-    r"gave me a black eye (?:[\w']+ ){0,4}(?:by accident|accidentally)|accidentally gave me a black eye)(?![\w'])")
+    r"gave me a black eye (?:[\w']+ ){0,4}(?:by accident|accidentally)|accidentally gave me a black eye|"
+    r"(?:knocked|spilled|dropped|tipped)(?: over)? (?:the |a |my )?(?:[\w']+ ){0,3}(?:and|then) (?:burned|burnt|cut|scalded) my "
+    r"(?:arm|hand|leg|finger|wrist)s?)(?![\w'])")
 """Idioms that hold words the screen stops for and say nothing of harm ("he's so cute i could die"):
 set aside before the screen reads the turn."""
 
@@ -634,7 +660,7 @@ EVERYDAY = re.compile(
     r"hit the (?:roof|ceiling)|kill(?:ed|s)? me in (?:fortnite|the game|a game|chess|\w+ (?:again|last night))|"
     r"beat me (?:at|in) (?:\w+ )?(?:boxing|chess|cards|tennis|golf|the game|a game|fortnite|monopoly|scrabble|poker|"
     r"racing|running|a race|pool)|(?:my|his|her|our|their) (?:[\w']+ )?(?:dad|mom|mum|father|mother|grandma|grandmother|"
-    r"grandpa|grandfather|nan|brother|sister|aunt|uncle|friend|dog|cat|cousin|parents?)(?:'s)? (?:died|passed(?: away)?|"
+    r"grandpa|grandfather|nan|brother|sister|aunt|uncle|friend|dog|cat|cousin|parents?)(?:'s|s)? (?:died|passed(?: away)?|"
     r"death|funeral)|(?:my|our|a|the|his|her) safe (?:place|space|haven|harbou?r|person|bet)|"
     # doing well, a fond complaint, comfort, a kitchen cut, one's own turning away, a petty veto
     r"kill(?:s|ed|ing)? it (?:at|in|on|with|today|tonight)|(?:be|been|is|was) (?:going to be |gonna be )?the death of "
@@ -697,7 +723,8 @@ EVERYDAY = re.compile(
     # doctor said, dying a little inside, a baby's kicks, a goodbye card, dying without coffee, a game character's
     # fall, dead after a long week, a flight tracked, a bruise from furniture, being held for comfort, a partner
     # whose feelings get hurt, texts to check in, driving somewhere
-    r"spare keys?|punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered|kill|strangle|murder|throttle) (?:him|her|them)(?= *$| (?:today|tonight|"
+    r"rather die than|\bi threaten(?:ed)? to (?:cancel|unplug|hide|sell|throw (?:out|away)|unsubscribe|eat)|spare keys?|(?:^|(?<= ))i (?:just )?(?:grabbed|grab|took|picked up) my (?:car |own )?(?:keys|coat|jacket|bag|wallet|phone)|"
+    r"(?:was|am|i'm) (?:so |just )?ready to (?:kill|strangle|murder|throttle) (?:him|her|them)|punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered|kill|strangle|murder|throttle) (?:him|her|them)(?= *$| (?:today|tonight|"
     r"yesterday|honestly|lol|haha|i swear|when|for|he|she|they)\b)|(?:knife|blade) slipped|"
     r"(?:kill|strangle|murder|smash|punch|throw)(?: [\w']+)? (?:this|the|that|my) (?:stupid )?(?:printer|computer|laptop|wifi|router|"
     r"tv|remote|alarm|alarm clock|phone|game)|(?:taking|take|took|takes) (?:my |his |her )?(?:[\w']+ )?(?:pills|meds|medication|"
