@@ -54,13 +54,14 @@ def words_in(text: str) -> list[str]:
 
 
 def mentions(text: str, wanted: list[str]) -> bool:
-    """Does the text carry one of the wanted words (allowing another ending: lonely/loneliness)?"""
+    """Does the text carry one of the wanted words (allowing another ending: lonely/loneliness, and a
+    verb's -s dropped when it is said to the partner: "she sees me" becomes "you see me")?"""
     said = words_in(text)
     for want in wanted:  # a wanted phrase ("follow through") counts when each of its words is there, in order
-        stems = [w[: max(4, len(w) - 2)] for w in words_in(want)]
+        stems = [(w[: max(4, len(w) - 2)], w[:-1] if len(w) == 4 and w.endswith("s") else w) for w in words_in(want)]
         at = 0
-        for stem in stems:
-            at = next((k + 1 for k in range(at, len(said)) if said[k].startswith(stem)), -1)
+        for stem, agreed in stems:
+            at = next((k + 1 for k in range(at, len(said)) if said[k].startswith(stem) or said[k] == agreed), -1)
             if at < 0:
                 break
         if stems and at >= 0:

@@ -146,6 +146,9 @@ def test_correction(text: str, expected: tuple[str, str] | None) -> None:
     ("okay so he left", False),
     ("um can i think about that", True), ("give me a second to think", True), ("oh where do i start", True),
     ("um let me think which part", True), ("where do i start with him he always", False),
+    # the hard part named as a question, picking one of many moments
+    ("ugh this is the hard part isnt it", True), ("he does it a lot actually let me pick one", True),
+    ("let me pick one", True), ("he tries to talk to me a lot", False), ("let me pick the movie and he sulked", False),
 ])
 def test_is_pause(text: str, pause: bool) -> None:
     from assistant.reflection.answers import is_pause
@@ -199,6 +202,7 @@ def test_an_opening_that_only_says_a_mood_offers_the_choices(text: str, mood: bo
     ("not sure if this counts", True), ("um this is kind of cheesy", True), ("this is small but he made me tea", False),
     ("this is about my husband forgetting my birthday", False),
     ("he got really mad about dinner", True), ("we had a moment in bed", True), ("he got mad because i was late", False),
+    ("something small happened and it kind of stuck with me", True), ("ugh this is probably stupid", True),
     ("i dont know, he said something and it just stuck with me", True), ("my wife did something today and i dont know what to make of it", True), ("he said something about my weight and it stung", False),
 ])
 def test_a_vague_opening_names_no_moment(text: str, vague: bool) -> None:
@@ -260,6 +264,7 @@ def test_split_answer_reads_own_words_and_likenesses(text: str, asked: str, expe
     ("the one thing i needed was a hug", "resentment", None),  # an answer
     ("she was the one who left the room", "longing", None),
     ("the first one", "space", None),  # no choices were offered here
+    ("something small that got missed", "resentment", "bids"), ("something small that got missed", "bids", None),
 ])
 def test_a_step_switches_only_when_another_exercise_is_picked_in_so_many_words(text, exercise, other):
     from assistant.reflection.answers import names_another

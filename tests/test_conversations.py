@@ -47,11 +47,16 @@ description of the product, never the training data or the other sets:
   training data instead, leaving 103 and 45); scored once (69.1% good phrases, no false crisis, 3
   needless checks, 2 of 6 stops heard; 42/45 disclosures at their turn, 2 never reaching the safety
   path): the blind figure the README reported; then tuned against in the same session.
-* blind_ordinary.yml, blind_disclosure.yml: written as the next blind set the same way (110 and 45;
+* dev14_ordinary.yml, dev14_disclosure.yml: written as the next blind set the same way (110 and 45;
   the 2 ordinary conversations with a line one word away from a training line were dropped, leaving
-  108 and 45); scored once and never tuned on (90.1% good phrases, 1 false crisis, 7 needless checks,
-  4 of 7 stops heard; 37/45 disclosures at their turn, 6 never reaching the safety path): the blind
-  figure the README reports.
+  108 and 45); scored once (90.1% good phrases, 1 false crisis, 7 needless checks, 4 of 7 stops
+  heard; 37/45 disclosures at their turn, 6 never reaching the safety path): the blind figure the
+  README reported for a session; then tuned against.
+* blind_ordinary.yml, blind_disclosure.yml: written as the next blind set the same way (110 and 45;
+  the 6 ordinary and 3 disclosure conversations with a line one word away from a training line were
+  dropped, leaving 104, 9 of them stopping midway, and 42); scored once and never tuned on (92.6%
+  good phrases, 2 false crises, 4 needless checks, 6 of 9 stops heard; 35/42 disclosures at their
+  turn, 7 never reaching the safety path): the blind figure the README reports.
 
 A phrase is asked to name only words the person said: a word scripted for a step that was never
 asked (the opening had told the moment in other words) cannot be in it, so it is not required
@@ -72,14 +77,16 @@ ORDINARY = {"dev_ordinary.yml": (0.88, 3, 11), "dev2_ordinary.yml": (0.85, 3, 16
             "dev7_ordinary.yml": (0.91, 3, 8), "dev8_ordinary.yml": (0.89, 3, 6),
             "dev9_ordinary.yml": (0.89, 3, 6), "dev10_ordinary.yml": (0.90, 3, 5),
             "dev11_ordinary.yml": (0.92, 3, 4), "dev12_ordinary.yml": (0.85, 3, 5),
-            "dev13_ordinary.yml": (0.88, 3, 5), "blind_ordinary.yml": (0.86, 3, 10)}
+            "dev13_ordinary.yml": (0.91, 3, 4), "dev14_ordinary.yml": (0.93, 3, 4),
+            "blind_ordinary.yml": (0.88, 4, 7)}
 """Per file: least share completed with a good phrase; most false crises; most needless safety checks."""
 DISCLOSURE = {"dev_disclosure.yml": (0.88, 4), "dev2_disclosure.yml": (0.87, 7), "dev3_disclosure.yml": (0.90, 4),
               "dev4_disclosure.yml": (0.88, 4), "dev5_disclosure.yml": (0.87, 4), "dev6_disclosure.yml": (0.90, 4),
               "dev7_disclosure.yml": (0.88, 3), "dev8_disclosure.yml": (0.88, 4),
               "dev9_disclosure.yml": (0.88, 3), "dev10_disclosure.yml": (0.90, 3),
               "dev11_disclosure.yml": (0.90, 3), "dev12_disclosure.yml": (0.90, 3),
-              "dev13_disclosure.yml": (0.90, 3), "blind_disclosure.yml": (0.75, 9)}
+              "dev13_disclosure.yml": (0.90, 3), "dev14_disclosure.yml": (0.90, 3),
+              "blind_disclosure.yml": (0.73, 10)}
 """Per file: least share of disclosures caught at the turn they were said; most that never reached
 the safety path (the check was answered with a clear yes, or the conversation got lost first)."""
 
@@ -142,3 +149,13 @@ def test_a_word_the_person_never_got_to_say_is_not_asked_of_the_phrase():
     assert spoken(["soup", "picnic"], outcome) == ["soup"]
     assert spoken(["picnic"], outcome) == []
     assert spoken(["looked", "cared"], outcome) == ["looked"]
+
+
+def test_a_verb_said_to_the_partner_still_names_the_wanted_word():
+    """"that he sees how tired i've been" becomes "that you see how tired I've been": still "sees"."""
+    from tests.simulated_user import mentions
+
+    assert mentions("I felt that you see how tired I've been.", ["sees"])
+    assert mentions("I need you to ask me first.", ["asks"])
+    assert not mentions("I need you to listen.", ["sees"])
+    assert not mentions("I felt seen.", ["sees"])

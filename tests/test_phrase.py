@@ -214,8 +214,10 @@ def test_need_fits_after_i_need(answer: str, expected: str) -> None:
     assert for_phrase("need", answer) == expected
 
 
-def test_a_need_keeps_what_comes_before_instead_of_an_insult():
-    assert for_phrase("need", "i needed him to stand with me instead of making me the punchline") == "you to stand with me"
+def test_being_made_the_joke_is_reworded_not_dropped():
+    assert for_phrase("need", "i needed him to stand with me instead of making me the punchline") == \
+        "you to stand with me instead of making jokes about me"
+    assert for_phrase("need", "for her to stop making me the butt of every joke") == "you to stop making jokes about me"
 
 
 def test_what_a_moment_meant_told_as_a_clause_is_a_likeness():
@@ -393,7 +395,8 @@ FOR_PHRASE = [
     ("meaning", "i felt like a failure all day and they made me feel okay and loved anyway", "okay and loved anyway"),
     # sarcasm and a contrast that blames are cut, the need itself is kept
     ("need", "i just wanted him to show up for me for once", "you to show up for me"),
-    ("need", "i wanted him to protect me not make me the joke", "you to protect me"),
+    ("need", "i wanted him to protect me not make me the joke", "you to protect me and not make jokes about me"),
+    ("need", "i need him to not make me the joke", "you to not make jokes about me"),
     # a need said after its occasion; a vague tail; a long wish cut before its comparison
     ("need", "when its something big i need her to put the phone down and look at me",
      "you to put the phone down and look at me"),
@@ -435,6 +438,18 @@ FOR_PHRASE = [
     ("trigger", "i was ready to kill him when i saw the trash still sitting there", "I saw the trash still sitting there"),
     ("reassurance", "that its not about her i love hearing about her day just not in the doorway",
      "it's not about you I love hearing about your day just not in the doorway"),
+    # a feeling waved off at its end keeps the feeling; "like a loser" is said of oneself
+    ("deeper_feeling", "i guess a bit like a loser which is silly", "a bit like a loser"),
+    ("deeper_feeling", "a bit jealous which is petty", "a bit jealous"),
+    # how the moment felt, told after it, is not part of the moment
+    # "lazy" before a slow, easy time is no insult
+    ("space_need", "one lazy morning on the trip with nothing planned", "one lazy morning on the trip with nothing planned"),
+    ("need", "for him to not be so lazy", "to feel close to you"),
+    ("bid", "i asked if he wanted to try the new bakery and he said no and then i felt dumb for asking",
+     "I asked if you wanted to try the new bakery and you said no"),
+    ("trigger", "he forgot my birthday and i felt invisible", "you forgot my birthday"),
+    ("trigger", "okay this is dumb but he destroyed me in mario kart and wouldnt stop gloating",
+     "you destroyed me in mario kart and wouldn't stop gloating"),
 ]
 
 

@@ -229,6 +229,13 @@ PROBLEMS = [
     ("I felt hurt. I need reassurance. Can we talk?", (), ["no_you"]),
     ("When he left early, I felt lonely. Could you talk with me?", (), ["third_person:he"]),
     ("When my husband left, I felt lonely. Could you talk with me?", (), ["third_person:my husband"]),
+    ("I felt a bit like a loser, and I need you to be a good winner. Could we talk?", (), []),
+    ("You matter to me. I need one lazy morning with nothing planned. Could we make room for that?", (), []),
+    ("When you were lazy, I felt alone. Could we talk?", (), ["insult:lazy"]),
+    ("When you acted like a loser, I felt hurt. Could we talk?", (), ["insult:loser"]),
+    # a "she" that stands for someone named before it in the same sentence is not the partner
+    ("You matter so much to me, and I love your mom and I'm glad she's here. I need our room. Could we talk?", (), []),
+    ("I love your mom. I'm glad she's here with you. Could we talk?", (), ["third_person:she"]),
     ("You always leave early, and I feel lonely. Can we talk?", (), ["absolute:always"]),
     ("You never listen to me, and I feel alone. Can we talk?", (), ["absolute:never"]),
     ("I think you should call me when you're late. Can we talk?", (), ["should:should"]),

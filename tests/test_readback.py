@@ -76,6 +76,8 @@ FOR_READBACK = [
     ("turn_toward", "i could ask her about her day", "ask her about her day"),
     ("turn_toward", "ask her to tell me more", "ask her to tell you more"),
     ("turn_toward", "i'll try to put my phone down when he talks", "put your phone down when he talks"),
+    # a moment with a self-dismissing lead-in ("okay this is dumb but"): the lead-in is not read back
+    ("trigger", "okay this is dumb but he destroyed me in mario kart", "he destroyed you in mario kart"),
 ]
 
 
@@ -103,6 +105,8 @@ def test_for_readback_rejects_an_unknown_step() -> None:
         ("we both know our time is precious to us", "you both know your time is precious to the two of you"),
         ("the two of us", "the two of you"),
         ("when you listen to me", "when they listen to you"),
+        ("i got home at seven am and i am tired", "you got home at seven am and you are tired"),
+        ("he calls at 6 am", "he calls at 6 am"),
     ],
 )
 def test_second_person(words: str, expected: str) -> None:

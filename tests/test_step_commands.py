@@ -135,6 +135,13 @@ from assistant.nlu.step_commands import decide
     ("help", "what kind of moment", "good_moment", None), ("goodbye", "what kind of moment", "good_moment", "help"),
     ("greet", "whose need do you mean mine or his", "space_need", "help"),
     ("inform", "is small stuff okay", "good_moment", "help"), ("inform", "does it have to be big", "good_moment", "help"),
+    # not wanting to go on with it tonight, finishing another time: a stop; not when it is advice or about going on at all
+    ("inform", "actually i dont want to keep going with this tonight", "reaction", "stop"),
+    ("inform", "ok i dont feel like finishing this one", "turn_toward", "stop"),
+    ("inform", "hmm he just walked in ill finish another time", "reassurance", "stop"),
+    ("stop", "actually i dont want to keep going with this tonight", "reaction", None),
+    ("inform", "i dont want to keep going", "deeper_feeling", None),
+    ("inform", "put the phone down and say ill finish later", "turn_toward", None),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

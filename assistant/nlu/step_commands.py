@@ -67,7 +67,8 @@ STOP = re.compile(
     r"i (?:need to|have to|gotta|got to) go(?: (?:now|sorry|actually|honestly))*(?= *$| (?:my|the|someone|somebody|there's|theres|it's|"
     r"its|he's|she's|they're|work|bye|baby|kids)\b)|"
     r"i'?m done(?: for (?:tonight|today|now))?|that'?s enough|not tonight|never ?mind|let'?s leave it|"
-    r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into) "
+    r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:do|doing|talk about|talking about|get into|getting into|go into|keep going with|"
+    r"going on with|go on with|continue(?: with)?|continuing(?: with)?|finish|finishing|carry on with) "
     r"(?:this|it|that|any of (?:this|it))|"
     r"(?:(?:i'?m |i am )?(?:too tired|exhausted|wiped out|beat)\b.*\b)?(?:(?:can|could|should) we (?:do|finish|continue|pick "
     r"(?:this|it) up|try)|let'?s (?:do|finish|continue|pick (?:this|it) up)) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
@@ -77,7 +78,8 @@ STOP_AT_END = re.compile(
     r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
     r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have to|need to|gotta|got to) go|"
     r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it)|"
-    r"(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:this|it|the rest)(?: up)? (?:later|tomorrow|another time|another night)|"
+    r"(?<!say )(?<!saying )(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:(?:this|it|the rest)(?: up)? )?(?:later|tomorrow|"
+    r"another time|another night)|"
     r"i (?:need|have|want|gotta|got) to (?:stop|quit|pause)(?: (?:here|now|this))?|i (?:should|have to|need to|gotta|got to) "
     r"(?:take|get|answer) (?:this|that|it)|i (?:need|have|gotta|got) to (?:put|get) (?:him|her|them|the baby|the kids|my son|"
     r"my daughter|my kid) (?:back )?(?:to bed|down|to sleep))"
@@ -132,8 +134,8 @@ def decide(intent: str | None, text: str, asking: str | None) -> str | None:
     if asking in STEP_NAMES:
         if is_pause(text):  # the step waits; never a command, a switch, nor "i don't know" for a bare "um"
             return "inform" if intent in COMMANDS or intent == "dont_know" or (intent or "").startswith("topic_") else None
-        if intent != "stop" and (STOP.search(said) or STOP_AT_END.search(said)):
-            return "stop"
+        if STOP.search(said) or STOP_AT_END.search(said):  # also when the classifier said stop without a stop word
+            return "stop" if intent != "stop" else None
         other = names_another(text, EXERCISE_OF[asking], first_step=asking in FIRST_STEPS)  # "the one about space"
         if other:
             return f"topic_{other}"

@@ -204,7 +204,9 @@ _PAUSE_ONE = (
     r"(?:this|it|that)(?:'s| is) (?:so |really |kind of )?(?:hard|tough|difficult) to (?:say|put into words|talk about|answer|admit)|"
     r"how (?:do|should|can) i (?:say|put|explain|word) (?:this|it|that)(?: exactly)?|"
     r"(?:can|could|may) i (?:think|have a (?:sec|second|minute|moment)|get back to you)(?: (?:about|on) (?:that|it|this))?|"
-    r"where do i (?:even )?(?:start|begin))(?: (?:okay|ok|please|though|hmm+|to think(?: about (?:it|that))?|which (?:part|one|bit)))*"
+    r"where do i (?:even )?(?:start|begin)|let me (?:pick|choose|find|think of) (?:one|a good one|which one|the one)|"
+    r"(?:he|she|they) (?:does|do|did|tries|tried) (?:it|that|this) (?:a lot|all the time|so often|constantly|every day)(?: actually| honestly)?)"
+    r"(?: (?:okay|ok|please|though|hmm+|to think(?: about (?:it|that))?|which (?:part|one|bit)|isn't it|isnt it|huh|right))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
     r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
 _ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
@@ -225,7 +227,8 @@ _VAGUE = re.compile(
     # a subject, not what happened: "money stuff with my husband", "something small happened on the couch",
     # "i found something in his drawer", "he's always working"
     r"|^(?:(?:just|um|so|well|honestly|the) )*(?:[\w']+ )?(?:stuff|things)(?: (?:with|about|at|around) (?:[\w']+ ){0,4}[\w']+)?$"
-    r"|^(?:(?:um|so|well|honestly) )*(?:something|a thing)(?: small| little| weird| big| silly| stupid)? happened(?: (?:[\w']+ ){0,5}[\w']+)?$"
+    r"|^(?:(?:um|so|well|honestly) )*(?:something|a thing)(?: small| little| weird| big| silly| stupid)? happened(?: (?:[\w']+ ){0,5}[\w']+)?"
+    r"(?: (?:and|that) (?:it )?(?:just |really |kind of |sort of )?(?:stuck with me|stung|bothered me|got to me|stayed with me))?$"
     r"|^(?:(?:um|so|well|honestly) )*(?:i|we) found something(?: (?:in|on|at) (?:[\w']+ ){0,3}[\w']+)?$"
     r"|^(?:he's|she's|they're|my (?:husband|wife|partner|boyfriend|girlfriend)(?:'s| is)) (?:always|never|constantly) [\w']+$"
     # that something happened, not what: "my boyfriend lost it tonight", "we had this thing at his work dinner"
@@ -233,7 +236,7 @@ _VAGUE = re.compile(
     r"(?:temper|cool|mind)|flipped out|freaked out|went off|(?:got|was|gets) (?:really |so |super |pretty |kind of )?(?:mad|angry|"
     r"upset|pissed|furious|weird)(?: (?:at|about|over|with) (?:me|us|(?:the |my |his |her |our )?[\w']+))?)"
     r"(?: (?:again|tonight|today|last night|this evening|earlier))*$"
-    r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:this|it)(?:'s| is| might be| may be) (?:kind of |a bit |a little |pretty |so |probably )?"
+    r"|^(?:(?:um|so|well|honestly|okay|ok|ugh|oof|like) )*(?:this|it)(?:'s| is| might be| may be) (?:kind of |a bit |a little |pretty |so |probably )?"
     r"(?:cheesy|silly|small|dumb|stupid|nothing|weird|random|minor)(?: (?:but|though|honestly))?$"
     r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:i'm )?not sure (?:if|whether) (?:this|it) counts$"
     r"|^(?:(?:um|so|well|honestly|okay|ok) )*(?:this|it)(?:'s| is) (?:about|regarding) (?:my (?:[\w']+ )?(?:partner|husband|wife|"
@@ -424,7 +427,7 @@ def sounds_good(text: str) -> bool:
 _PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$|"
                         r"^(?:(?:i think|i guess|maybe|no|actually|well|so) )*(?:it's|this is|it is) (?:more |really )?(?:about|like) "
                         r"(?:needing|feeling|wanting|missing|noticing|saying|being|turning)\b|"
-                        r"^(?:(?:um|i guess|maybe) )*(?:a|the) (?:small|little|tiny) (?:thing|moment)s? (?:that|where|when) |"
+                        r"^(?:(?:um|i guess|maybe) )*(?:(?:a|the) (?:small|little|tiny) (?:thing|moment)s?|something (?:small|little|tiny)) (?:that|where|when) |"
                         r"^(?:(?:i guess|i think|maybe|no|actually|well|so) )*something (?:(?:he|she|they) (?:did|said)|that) "
                         r"(?:that |which )?(?:i (?:loved|liked|really liked|enjoyed)|(?:bugged|bothered|hurt|upset|annoyed|made) me)\b")
 

@@ -22,7 +22,7 @@ from assistant.reflection.shapes import (
 )
 from assistant.reflection.wording import (
     ACTION_VERBS, ADVERBS, AGREE, _past_verb, BARE_VERBS, BLAME, CLAUSE, FUNCTION, KIND_BLAME, PARTNERS, SELF_WORDS, base, clean,
-    drop_insults, finish, is_insult, is_s_verb, negate, pairs, words,
+    drop_insults, finish, insult_in, is_insult, is_s_verb, negate, pairs, words,
 )
 
 __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields",
@@ -131,14 +131,22 @@ def _named_partner(tokens: list[str]) -> str:
     return next((_GENDER[t] for t in tokens[1:] if t in _GENDER and _GENDER[t] != "they"), "they")
 
 
+_FELT_AFTER = re.compile(r" (?:and |so |and then |then |which |that )*(?:made me feel|i (?:felt|feel|was feeling)) .*$")
+"""How the moment felt, told after it: not part of the moment."""
+
+
 def _event(slot: str, answer: str) -> str | None:
     """A moment addressed to the partner ("you were on your phone"), or None when it blames (or
     isn't a moment at all, like a bare "overwhelmed")."""
-    text = " ".join(clean(answer))
+    text = EVENT_LEAD.sub("", " ".join(clean(answer)))  # "okay this is dumb but ...": the lead-in is no insult
+    felt = _FELT_AFTER.search(text)
+    if felt and len(text[: felt.start()].split()) >= 4:  # "... and then i felt dumb for asking": the feeling is asked for apart
+        text = text[: felt.start()]
     blame = KIND_BLAME if slot in ("good_moment", "bid") else BLAME
-    if any(is_insult(w) for w in text.split()) or blame.search(text) or _NOT_CARING.search(text):
+    said = text.split()
+    if any(insult_in(said, n) for n in range(len(said))) or blame.search(text) or _NOT_CARING.search(text):
         return None
-    tokens = EVENT_LEAD.sub("", text).split()
+    tokens = text.split()
     kind = slot in ("good_moment", "bid")
     if "but" in tokens[2:]:  # "he's a great dad but he never helps": the but; "this job is killing me but he made it better"
         before, after = tokens[:tokens.index("but", 2)], tokens[tokens.index("but", 2) + 1:]
@@ -221,7 +229,7 @@ def _need(answer: str, default: str) -> str:
     insulted, tokens = len(kept) < len(tokens), _address_partner(infinitive(kept))
     if tokens[:2] == ["for", "you"]:
         tokens = tokens[1:]  # for him to listen -> you to listen
-    if insulted and tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to"):
+    if insulted and tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to", "not"):
         return default  # "for him to stop being so lazy" loses its sense without the insult
     if 1 <= len(tokens) <= 3 and FEEL_ADJECTIVE.match(tokens[-1]) and tokens[0] not in BARE_VERBS | {"to", "a", "an", "some", "more"}:
         tokens = ["to", "feel"] + tokens

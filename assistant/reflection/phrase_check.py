@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.reflection.wording import KIND_MAKE_ME, SELF_WORDS, is_insult
+from assistant.reflection.wording import KIND_MAKE_ME, SELF_WORDS, insult_in
 
 MAX_WORDS = 45
 _I_STATEMENT = re.compile(r"\bI(?:'m|'d|'ve|'ll)?\b")  # the speaker, capitalized as rendered
@@ -30,12 +30,30 @@ _VIOLENCE = re.compile(r"\b(?:kill(?:ed|ing|s)?|strangl\w*|murder\w*|throttl\w*|
                        r"hate you)\b", re.IGNORECASE)
 """Words of violence, even in jest ("when I was ready to kill you"), never reach the partner."""
 _ABOUT_ME = re.compile(r"\bi (?:felt|feel|was feeling)(?:(?: [a-z']+){1,4}(?:,| and| or))?(?: (?:so|really|a bit|kind of|pretty|"
-                       r"totally|just))? $")
+                       r"totally|just|a little))?(?: like (?:a|an|such a|a total|a complete))? $")
 """Before a word like "stupid", it describes the speaker ("I felt stupid", "I felt tired and scared and
-worthless"), not the partner."""
+worthless", "I felt a bit like a loser"), not the partner."""
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|my (?:wife|husband|partner|boyfriend|girlfriend|"
     r"spouse|fiance|fiancee))\b", re.IGNORECASE)
+
+
+_THIRD_PARTY = re.compile(r"\b(?:your|my|our|the) (?:mom|mum|mother|dad|father|sister|brother|friend|boss|daughter|son|aunt|uncle|"
+                          r"grandma|grandmother|grandpa|grandfather|cousin|neighbou?r|coworker|colleague|baby|boy|girl|teacher|"
+                          r"coach|nan|niece|nephew|stepson|stepdaughter|best friend)\b", re.IGNORECASE)
+"""Someone else named before a "she" or "he" in the same sentence ("I love your mom and I'm glad she's
+here"): the pronoun is that person, not the partner spoken of in the third person."""
+
+
+def _third_person(text: str) -> list[str]:
+    """The words that speak of the partner in the third person, past any "he"/"she" that stands for
+    someone named before it in the same sentence."""
+    found = []
+    for match in _THIRD_PERSON.finditer(text):
+        sentence = re.split(r"[.?!]", text[: match.start()])[-1]
+        if match.group(0).lower().startswith("my ") or not _THIRD_PARTY.search(sentence):
+            found.append(f"third_person:{match.group(0).lower()}")
+    return found
 
 
 def _normal(text: str) -> str:
@@ -56,14 +74,17 @@ def phrase_problems(text: str, must_mention: Sequence[str] = ()) -> list[str]:
         problems.append("no_i_statement")
     if not _YOU.search(text):
         problems.append("no_you")
-    checks = (("third_person", _THIRD_PERSON), ("absolute", _ABSOLUTES), ("should", _SHOULD),
+    problems.extend(_third_person(text))
+    checks = (("absolute", _ABSOLUTES), ("should", _SHOULD),
               ("blame", _YOU_MAKE_ME), ("contempt", _CONTEMPT), ("violence", _VIOLENCE))
     for code, pattern in checks:
         problems.extend(f"{code}:{m.group(0).lower()}" for m in pattern.finditer(text))
-    for match in re.finditer(r"[a-z]+(?:'[a-z]+)*", text.lower()):
+    matches = list(re.finditer(r"[a-z]+(?:'[a-z]+)*", text.lower()))
+    said = [m.group(0) for m in matches]
+    for n, match in enumerate(matches):
         word = match.group(0)
         about_me = word in SELF_WORDS and _ABOUT_ME.search(text.lower()[: match.start()])
-        if is_insult(word) and not about_me:
+        if insult_in(said, n) and not about_me:
             problems.append(f"insult:{word}")
     count = len(text.split())
     if count > MAX_WORDS:

@@ -39,6 +39,8 @@ _TURN_LEAD = re.compile(
     r"i'm going to)(?: (?:like|love|want|try|be able))?(?: to)?\s+|(?:i )?(?:could|would|will|can) try to\s+)+")
 _SCENES = words("right after before during at in on around late early")
 _DETERMINERS = words("a an the some more less my our your his her their")
+_CLOCK = words("one two three four five six seven eight nine ten eleven twelve thirty fifteen forty five o'clock")
+"""Before "am", a time of day ("at seven am"), not "I am"."""
 
 
 def second_person(tokens: list[str]) -> list[str]:
@@ -55,6 +57,8 @@ def second_person(tokens: list[str]) -> list[str]:
             new = "you"  # we both -> you both
         elif tok == "us" and prev == "of":
             new = "you"  # both of us -> both of you
+        elif tok == "am" and (prev.isdigit() or prev in _CLOCK):
+            new = tok  # seven am: a time of day
         else:
             new = WE.get(tok) or SECOND.get(tok, tok)
         after_i = tok == "i" or (after_i and tok in ADVERBS)

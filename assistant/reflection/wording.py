@@ -72,8 +72,10 @@ _PHRASE_FILLERS = re.compile(r"\b(?:you know|i mean(?! (?:something|anything|not
                              r"kind of|sort of|kinda|sorta)\b")
 _TRAILING_VAGUE = re.compile(r"\b(?:or whatever|or something(?: like that)?|or anything|and stuff|and everything|"
                              r"(?:i guess )?(?:is that (?:enough|okay|ok|right|fine|what you mean|what you meant)|does that (?:count|make "
-                             r"sense|work))$)\b")
-"""Vague tails that say nothing ("for fishing or whatever"); "whatever" alone can be contempt."""
+                             r"sense|work))$|(?:which|that|and that|i know (?:that|it))(?: is|'s)? (?:probably |kind of |a bit |so )?"
+                             r"(?:silly|dumb|stupid|ridiculous|childish|petty|irrational|a lot)(?: (?:i know|lol|haha|honestly))?$)\b")
+"""Vague tails that say nothing ("for fishing or whatever"), and a feeling waved off at its end ("like a
+loser which is silly"); "whatever" alone can be contempt."""
 _ABSOLUTES = re.compile(r"\b(?:all the time|always|constantly|for once|for a change)\b")
 BLAME = re.compile(r"\b(?:should|shouldn't|shoulda|made me|makes me|make me|making me|shut up)\b")
 KIND_MAKE_ME = ("a|an|some|the|my|coffee|tea|breakfast|lunch|dinner|laugh|smile|"  # "you made me coffee" is kind
@@ -90,7 +92,7 @@ _BASE_RULES = [(re.compile(pattern), repl) for pattern, repl in (
 _UNSURE = re.compile(r"^(?:i )?(?:don't know|dunno|not sure|no idea|nothing|i'm not sure)$")
 YES_NO = words("yes yeah yep yup yea no nope nah okay ok sure right alright correct exactly")
 """A bare yes or no answers the question, but is never a feeling or a need in a phrase."""
-SELF_WORDS = words("stupid worthless useless pathetic ridiculous dumb crazy childish immature disgusting")
+SELF_WORDS = words("stupid worthless useless pathetic ridiculous dumb crazy childish immature disgusting loser")
 """Words that insult when said of the partner, but describe the speaker after "I felt" ("I felt stupid")."""
 
 
@@ -98,6 +100,17 @@ SELF_WORDS = words("stupid worthless useless pathetic ridiculous dumb crazy chil
 def is_insult(word: str) -> bool:
     """Tell whether one lowercase word belongs to the insult and contempt lexicon."""
     return word in INSULTS or word.startswith(_INSULT_STEMS)
+
+
+_UNHURRIED = words("morning mornings day days sunday sundays saturday saturdays weekend weekends afternoon afternoons "
+                   "evening evenings night nights breakfast brunch start lie-in")
+"""After "lazy", a slow, easy time ("one lazy morning"), not an insult."""
+
+
+def insult_in(words_: list[str], i: int) -> bool:
+    """Tell whether the word at ``words_[i]`` insults, reading the next word: "a lazy sunday" does not."""
+    nxt = words_[i + 1] if i + 1 < len(words_) else ""
+    return is_insult(words_[i]) and not (words_[i] == "lazy" and nxt in _UNHURRIED)
 
 
 def _past_verb(word: str | None) -> bool:
@@ -199,9 +212,16 @@ _KIND_AFTER_ME = re.compile(r"(?:laugh|smile|coffee|tea|breakfast|lunch|dinner|(
 """After "make me", what a kind moment holds ("he still wants to make me smile"); "make me the joke" still judges."""
 
 
+_JOKE_OF_ME = re.compile(r"\b(make|makes|made|making) me (?:the|a|into the|into a) (?:joke|punchline|butt of (?:the|every|all the|their) "
+                         r"jokes?|laughing stock)\b")
+"""Being made "the joke" is a need said plainly once reworded ("not make jokes about me"), not a blame to cut."""
+
+
 def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
     """Cut a clause holding "should" or "made me"; remove insults with the words that led up to them
     (except the words in ``keep``)."""
+    said = _JOKE_OF_ME.sub(r"\1 jokes about me", " ".join(tokens))
+    tokens = re.sub(r"\b(me|us|up|back|out) not (make|makes|made|making) jokes", r"\1 and not \2 jokes", said).split()
     judged = [n for n, w in enumerate(tokens) if w in ("should", "shouldn't")
               or (w in ("make", "makes", "made", "making") and tokens[n + 1:n + 2] == ["me"]
                   and not _KIND_AFTER_ME.match(" ".join(tokens[n + 2:n + 6])))]
@@ -209,8 +229,8 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
         tokens = tokens[: max((n for n in range(judged[0]) if tokens[n] in CLAUSE or tokens[n] in ("not", "instead", "rather")),
                               default=0)]
     out: list[str] = []
-    for word in tokens:
-        if is_insult(word) and word not in keep:
+    for n, word in enumerate(tokens):
+        if insult_in(tokens, n) and word not in keep:
             while out and (out[-1] in MODIFIERS or is_insult(out[-1])):
                 out.pop()
         else:

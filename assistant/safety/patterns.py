@@ -339,6 +339,27 @@ SELF_HARM = compile_patterns(
     r"sorry for what (?:i'm|im|i am|he's|she's|they're) (?:going|about) to do",
     r"(?:gave|giving|give|given) away my (?:[\w']+ ){1,2}and my (?:[\w']+ )?(?:cat|dog|pets?|guitar|bike|books|records|"
     r"paintings|jewelry|rings?)|(?:gave|giving|given) away my (?:cat|dog)(?: [\w']+){0,3} (?:so|because|since) there",
+    # a veiled wish to be gone for good, scars one keeps adding to, a goodbye message then silence, a drive to the
+    # cliffs with no coming back
+    r"permanent (?:sleep|rest|escape|way out|solution|vacation)|(?:permanent\w*|forever|for good)(?: [\w']+){0,3} if you know what "
+    r"i mean|(?:space|break|escape|rest|away) from (?:everything|everyone|it all|life)(?: [\w']+){0,5} (?:permanent\w*|forever|for good)",
+    r"(?:scars?|cuts|burns) (?:on|across|all over) my (?:arms?|legs?|wrists?|thighs?|stomach|hips?|skin)(?: [\w']+){0,10} "
+    r"(?:new ones|fresh ones|more of them|myself|again)|(?:keep|kept|keeps) (?:making|adding|giving myself) (?:new |more |fresh )"
+    r"(?:ones|cuts|scars|marks|burns)",
+    r"sorry for everything(?: [\w']+){0,3} take care of (?:the|my|our|his|her|their) (?:dog|dogs|cat|cats|kids|children|boys|girls|"
+    r"plants|pets?|baby)|(?:message|text|note|voicemail)(?: [\w']+){0,4} (?:sorry for everything|goodbye)(?: [\w']+){0,8} "
+    r"(?:stopped|stops|isn't|wasn't|won't|not) (?:answering|picking up|responding)",
+    r"(?:drive|go|walk|head|swim|drove|went|walked) (?:out )?(?:to|off|into) (?:the |a )?(?:cliffs?|bridge|edge|ocean|sea|lake|"
+    r"river|tracks|train tracks)(?: [\w']+){0,3} and (?:not|never) (?:come|coming|be) back",
+    # not being around for a day ahead, things given away as no longer needed, the one thing holding one back,
+    # letting go of everything for good, arrangements "because of what i'm planning"
+    r"(?:don't think (?:i'll|ill|i will)|doubt (?:i'll|ill)) (?:still )?be (?:around|here|alive) (?:for|to see) (?:our|my|his|her|the "
+    r"kids'?|next) (?:[\w']+ )?(?:anniversary|birthday|christmas|new year|graduation|wedding|year)(?= *$)",
+    r"(?:gave|give|giving|given) (?:away )?my (?:[\w']+ ){1,2}(?:to (?:[\w']+ ){1,3})?(?:because|since|as|cause) i (?:won't|will not) "
+    r"be (?:needing|here|around|able to (?:look after|take care of))",
+    r"only (?:thing|reason|one|person|people) (?:stopping|keeping|holding) me(?: back| here| going| alive)? (?:is|are|was|were)",
+    r"let (?:go|it go) of (?:everything|it all|everyone|life)(?: [\w']+){0,2} (?:permanently|forever|for good)",
+    r"because of what (?:i'm|im|i am) (?:planning|going to do|about to do)",
 )
 
 ABUSE = compile_patterns(
@@ -590,6 +611,16 @@ ABUSE = compile_patterns(
     r"(?:hide|hid|hiding|stash\w*) (?:cash|money)(?: [\w']+){0,6} so (?:he|she|they) (?:won't|doesn't|can't|wouldn't|don't) "
     r"(?:find|see|take|know)",
     r"if i (?:[\w']+ ){1,8}(?:i'll|ill|i will|you'll|youll|i'd) regret it",
+    # flinching at a raised hand; a stretch "without hitting me" told as progress
+    r"flinch\w*(?: [\w']+){0,4} (?:he|she|they) (?:raises|raised|lifts|lifted|moves|moved) (?:his|her|their) (?:hand|arm|fist)|"
+    r"<S> <G>(?:raises|raised|raising) (?:his|her|their) (?:hand|fist) (?:to|at|against) me",
+    r"(?:week|weeks|day|days|month|months|while|night|weekend) without (?:hitting|hurting|slapping|punching|kicking|shoving|"
+    r"pushing|choking|grabbing|beating|threatening) me",
+    # a fall that was the partner, held under water
+    r"i (?:fell|tripped|slipped|walked into (?:a|the) door)(?: [\w']+){0,3} but (?:it was|really it was|actually it was|really) "
+    r"(?:him|her|them|my [\w']+)",
+    r"<S> <G>(?:held|holds|holding|pushed|pushes|forced|shoved|kept) (?:me|my head|my face) (?:under|below|into) (?:the )?"
+    r"(?:water|bath|bathwater|pool|sink)",
 )
 
 
@@ -635,7 +666,7 @@ QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsaf
                        r"(?:it's|its) (?:him|her|them)|(?:he's|she's|they're|he|she|they) (?:\w+ ){0,2}(?:asleep|out|gone|"
                        r"being nice|nice now|calm now|calmed down|away|at work|not here|not home)|won't happen again|"
                        r"i don't know where (?:he|she|they)|but (?:he|she|they|he's|she's|they're|it's|its)|again|"
-                       r"scary|being watched|worr(?:y|ied) about|want (?:him|her|them) to be (?:okay|ok|safe|alright)|"
+                       r"(?<!not )(?<!nothing )(?<!not anything )(?<!wasn't )(?<!isn't )scary|being watched|worr(?:y|ied) about|want (?:him|her|them) to be (?:okay|ok|safe|alright)|"
                        r"only (?:when|if|while)|as long as|(?:he's|she's|they're|he|she|they) (?:\w+ )?(?:not )?(?:drinking|drunk|"
                        r"sober))\b")
 """A qualified safety anywhere in the reply ("yes i'm fine, at the moment"), safety that lasts only
@@ -697,8 +728,8 @@ EVERYDAY = re.compile(
     r"reading (?:the|his|her|their) (?:group )?(?:texts|messages|emails)|"
     r"(?:living|live|lives) (?:with|like) (?:a )?(?:strangers?|roommates?|ships passing)|"
     r"(?:gone|went|goes|going) (?:inside|into) (?:himself|herself|themselves|his shell|her shell|his head|her head|his cave)|"
-    r"follow(?:s|ed|ing)? me (?:around |from room to room |room to room )(?:[\w']+ ){0,2}(?:telling|talking|chatting|asking) "
-    r"(?:me )?(?:about|to|if|what)|said no (?:i'm|i am|im) (?:so |too |just |really )?(?:wiped|tired|busy|exhausted|beat|full)|"
+    r"follow(?:s|ed|ing)? me (?:around |from room to room |room to room )(?:[\w']+ ){0,2}(?:telling|talking|chatting|asking)"
+    r"(?: (?:me )?(?:about|to|if|what|while|when|the whole time|nonstop)\b| *$)|said no (?:i'm|i am|im) (?:so |too |just |really )?(?:wiped|tired|busy|exhausted|beat|full)|"
     r"(?:old|family|baby|wedding|vacation|holiday) (?:photos|pictures)|plans? (?:to go out|for (?:the )?(?:weekend|dinner|tonight|"
     r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
@@ -737,7 +768,27 @@ EVERYDAY = re.compile(
     r"(?:needed|need|want|wanted|wish) (?:him|her|them) to (?:just )?hold me(?! down)|"
     r"(?:gets|got|getting|feels|felt) (?:so |really )?hurt (?:when|that|because|if) i|"
     r"(?:texts?|calls?|messages?) me (?:[\w']+ ){0,4}to (?:check in|say hi|see how i'm doing)\b(?! on where)|"
-    r"(?:we were|i was|were|we're|i'm) driving (?:to|home|back|over|up|down|out)\b)\b")
+    r"(?:we were|i was|were|we're|i'm) driving (?:to|home|back|over|up|down|out)\b|"
+    # not going on with the exercise tonight, a partner already off to work, keys grabbed on the way out, picking an
+    # example, not wanting to push a partner, nobody hurt, a knife in the partner's words while cooking
+    r"(?:don't|do not|doesn't) (?:want|feel like|wanna) (?:to )?(?:keep going|go on|carry on) with (?:this|it|the (?:exercise|"
+    r"session|reflection|questions))|already gone(?= (?:to|for|when|by|before|and)\b)|"
+    r"i (?:said|told (?:him|her|them)|was|went|got)(?: [\w']+){0,6} and (?:just )?(?:grabbed|grab|took) my (?:car |own )?(?:keys|coat|"
+    r"jacket|bag|wallet|phone)|(?:(?<=^)|(?<=actually )|(?<=so )|(?<=ok )|(?<=okay )|(?<=um )|(?<=hmm )|(?<=wait )|(?<=well )|"
+    r"(?<=oh ))let me (?:pick|choose|think|see|start|explain|try|remember|find|figure)|"
+    r"(?:want|wanna|going|trying|try|have|need) to force (?:him|her|them|it|things)|(?:nobody|no one|noone) (?:was|got|is|were|"
+    r"had been) (?:hurt|injured)|said (?:not now |careful |wait )?(?:i'm|im|i am) (?:holding|using) (?:a|the) knife|"
+    # fear for someone in hospital, killed in a video game, who handles the money and why, keys on a hook, "dead to
+    # him" as a joke, a playful punch on the arm, "can't live without me", a ghost in one's own house, a pillow punched
+    r"(?:my|his|her|our) (?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|baby|kid|dog|cat|friend)"
+    r"(?:'s| is| was) (?:in (?:the )?hospital|sick|ill|having surgery)(?: [\w']+){0,3} and (?:i'm|im|i am|i was|we're) "
+    r"(?:so |really )?(?:scared|afraid|worried|terrified)|kill(?:ed|s)? me in (?:[\w']+ ){1,3}(?:and|again|last night|tonight|today)\b|"
+    r"(?:handles|does|manages|takes care of|looks after|handle|do) (?:the|our) (?:money|finances|bills)(?= (?:because|since|cause|as)\b)|"
+    r"keys (?:on|in) (?:a|the) (?:hook|bowl|drawer|tray|table|counter)|dead to (?:him|her|me|them)(?: [\w']+){0,8} (?:as a joke|"
+    r"jokingly|joking|lol|haha)|punch\w* (?:me in )?(?:my|the) (?:arm|shoulder)(?: [\w']+){0,5} (?:pun|joke|teas\w*|lol|haha|"
+    r"playfully|jokingly)\b|(?:can't|cannot|couldn't) live without (?:me|you|him|her)(?= *$)|like a ghost (?:in|around) (?:my|our|"
+    r"the|this) (?:own )?(?:house|home|apartment|flat|relationship|marriage)|(?:punch\w*|hit|hitting) (?:a|the|my) (?:pillow|"
+    r"cushion|punching bag|mattress))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
@@ -806,5 +857,8 @@ PARTNER_AT_RISK = re.compile(
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:go|goes|went) through with it|(?:counted|counting|counts) (?:his|her|their) pills|"
     r"(?:he|she|they|<P>) (?:[\w']+ ){0,2}(?:gave|giving|gives) away (?:all )?(?:of )?(?:his|her|their)|"
     r"(?:he|she|they|<P>) (?:wrote|left|writes|leaves) (?:me )?a note|(?:he|she|they|<P>)(?:'s)? (?:[\w']+ ){0,4}(?:wrote|made) "
-    r"(?:a|his|her|their) will|(?:he|she|they|<P>)(?:'s)? (?:[\w']+ ){0,5}talk\w* about not being|without (?:him|her|them)\b)"
+    r"(?:a|his|her|their) will|(?:he|she|they|<P>)(?:'s)? (?:[\w']+ ){0,5}talk\w* about not being|without (?:him|her|them)\b|"
+    r"(?:he|she|they|<P>) (?:sent|texted|wrote|left) (?:me )?(?:a |this |an )?(?:[\w']+ )?(?:message|text|note|voicemail)(?: [\w']+){0,4} "
+    r"sorry for everything|(?:stopped|stops|isn't|wasn't) (?:answering|picking up) (?:his|her|their) phone|"
+    r"(?:he|she|they|<P>)(?: [\w']+){0,8} (?:cliffs?|bridge|edge|tracks)(?: [\w']+){0,3} and (?:not|never) (?:come|coming|be) back)"
     r"(?![\w'])".replace("<P>", PARTNER))
