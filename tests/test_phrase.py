@@ -289,6 +289,11 @@ def test_phrase_fields_trims_the_moment_first_to_fit_the_phrase_budget() -> None
       "closeness_wish": "him asking me one question about my day and really listening to the answer"},
      {"distance_moment": "on the beach you read", "missing": "feeling like you're curious about me",
       "closeness_wish": "you asking me one question about my day and really listening to the answer"}),
+    # a cut moment never ends on the subject of the clause it cut ("... last night I")
+    ({"trigger": "i tried to start something last night, i even put on the nice stuff, and he said hes tired and rolled over",
+      "deeper_feeling": "not good enough. like im not attractive to him anymore", "need": "i need to know he still wants me, that its not about me"},
+     {"trigger": "I tried to start something last night", "deeper_feeling": "not good enough",
+      "need": "to know that you still want me that it's not about me"}),
 ])
 def test_the_budget_takes_the_words_that_carry_least(slots, expected):
     assert phrase_fields(slots) == expected

@@ -720,6 +720,19 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("he told me he cant live without me", False), ("he told me he cant live without me if i leave", True),
     ("i feel like a ghost in my own house when he games all night", False),
     ("i punched a pillow after the phone call with my landlord", False), ("he punched the wall", True),
+    # the development sets' needless checks: one's own pushing off, money talk, planning, a burden for asking, feeling
+    # safe, sore eyes, waking early, a knife in one's own hand, space that scares, not noticing, a limit hit
+    ("he tried to hug me while i was doing bottles and i pushed him off", False), ("he pushed me off the bed", True),
+    ("i tried to hug him when he got home and he kind of pushed past me", False),
+    ("he made a joke about me being bad with money in front of everyone", False), ("he controls all the money", True),
+    ("um we were talking about money at dinner", False), ("he lent his brother money again without telling me", False),
+    ("scared honestly that i cant plan anything with him", False), ("i have a plan", True),
+    ("i feel like a burden asking for space but i really need it", False), ("i felt like a burden", True),
+    ("safe like im really part of her family and she chose me", False), ("a bit hurt i guess like i was being made a fool of", False),
+    ("he read to me when my eyes hurt too much", False), ("mornings he leaves before i wake up", False),
+    ("i said not now ive got a knife in my hand and kind of shrugged him off", False),
+    ("he follows me from room to room when hes bored", False), ("my boyfriend says he needs space and it scares me", False),
+    ("i didnt even really notice she was gone", False), ("that im not mad at him i just hit my limit", False),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk

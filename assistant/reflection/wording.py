@@ -238,6 +238,8 @@ def drop_insults(tokens: list[str], keep: frozenset[str] = frozenset()) -> list[
     return out
 
 
+_SUBJECT_LEFT = words("i i'm he she we they he's she's we're they're it's there's")
+"""A subject left at the end of a cut ("when I tried to start something last night I"): it goes too."""
 CUT_BEFORE = words("like without")
 """Besides a conjunction, where a cut may fall: before a comparison, or a "without" that starts a clause."""
 
@@ -248,7 +250,7 @@ def finish(tokens: list[str], limit: int) -> str:
     if cut:  # before a conjunction or a "like" that starts a comparison
         cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ or tokens[k].lower() in CUT_BEFORE]
         tokens = tokens[: cuts[-1] if cuts else limit]
-    while tokens and (tokens[-1].lower() in CONJ or cut and tokens[-1].lower() in DANGLING):
+    while tokens and (tokens[-1].lower() in CONJ or cut and (tokens[-1].lower() in DANGLING or tokens[-1].lower() in _SUBJECT_LEFT)):
         if tokens[-2:] == ["a", "while"]:  # "for a while" ends with a noun, not a conjunction
             break
         cut, tokens = cut or tokens[-1].lower() in CONJ, tokens[:-1]

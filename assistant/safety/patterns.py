@@ -707,7 +707,7 @@ EVERYDAY = re.compile(
     r"(?:exhausting|hard|tiring|draining|fun|nice|easy|annoying|a lot) to be around|"
     # one's own hurt or rage as the feeling asked for, a meeting that "killed me", an apology as the need, texts one
     # sent, "no i got it", old photos, plans to go out
-    r"(?:^|(?<=^i was )|(?<=^i felt )|(?<=^i feel )|(?<=^feeling ))hurt(?= *$| (?:i guess|i think|and|honestly|mostly|like|because|"
+    r"(?:^|(?<=^i was )|(?<=^i felt )|(?<=^i feel )|(?<=^feeling ))(?:(?:a bit|a little|kind of|so|really|very|pretty|just) )?hurt(?= *$| (?:i guess|i think|and|honestly|mostly|like|because|"
     r"that|kind of|really|mainly|i suppose)\b)|(?:i was|i felt|i feel|i'm|feeling|felt) (?:so |really |pretty |kind of |a bit |"
     r"a little |just )?hurt(?! (?:me|myself|by (?:him|her|them)|when (?:he|she|they)))|"
     r"^(?:(?:um|honestly|just|pure|total|so much|a lot of|like) )*rage(?= *$| (?:honestly|mostly|really|i guess|i think|and|like|"
@@ -729,7 +729,8 @@ EVERYDAY = re.compile(
     r"(?:living|live|lives) (?:with|like) (?:a )?(?:strangers?|roommates?|ships passing)|"
     r"(?:gone|went|goes|going) (?:inside|into) (?:himself|herself|themselves|his shell|her shell|his head|her head|his cave)|"
     r"follow(?:s|ed|ing)? me (?:around |from room to room |room to room )(?:[\w']+ ){0,2}(?:telling|talking|chatting|asking)"
-    r"(?: (?:me )?(?:about|to|if|what|while|when|the whole time|nonstop)\b| *$)|said no (?:i'm|i am|im) (?:so |too |just |really )?(?:wiped|tired|busy|exhausted|beat|full)|"
+    r"(?: (?:me )?(?:about|to|if|what|while|when|the whole time|nonstop)\b| *$)|follow(?:s|ed|ing)? me (?:around |from room to room "
+    r"|room to room )(?:when|because) (?:he's|she's|they're|he|she|they) (?:bored|lonely|chatty|excited)|said no (?:i'm|i am|im) (?:so |too |just |really )?(?:wiped|tired|busy|exhausted|beat|full)|"
     r"(?:old|family|baby|wedding|vacation|holiday) (?:photos|pictures)|plans? (?:to go out|for (?:the )?(?:weekend|dinner|tonight|"
     r"saturday|sunday|friday|date night|the holidays|christmas|vacation|the summer))|"
     # locked out by one's own doing, feeling safe with the partner, saying one is safe; a pest killed, a deer hit,
@@ -788,7 +789,19 @@ EVERYDAY = re.compile(
     r"jokingly|joking|lol|haha)|punch\w* (?:me in )?(?:my|the) (?:arm|shoulder)(?: [\w']+){0,5} (?:pun|joke|teas\w*|lol|haha|"
     r"playfully|jokingly)\b|(?:can't|cannot|couldn't) live without (?:me|you|him|her)(?= *$)|like a ghost (?:in|around) (?:my|our|"
     r"the|this) (?:own )?(?:house|home|apartment|flat|relationship|marriage)|(?:punch\w*|hit|hitting) (?:a|the|my) (?:pillow|"
-    r"cushion|punching bag|mattress))\b")
+    r"cushion|punching bag|mattress)|"
+    # one's own pushing someone off or away, talk about money, planning a date, a burden for asking for space, feeling
+    # safe as what a moment meant, sore eyes, waking before the other, a knife in one's own hand, space that scares,
+    # not noticing someone was gone, hitting one's limit
+    r"i (?:kind of |just |sort of )?(?:pushed|push|shrugged) (?:him|her|them) (?:off|away)|(?:he|she|they) (?:kind of |just )?"
+    r"(?:pushed|brushed) past me|(?:bad|good|careful|terrible|better|useless) with money|(?:talking|talked|talk|arguing|argued|"
+    r"fight|fighting|fought|fights) about money|lent (?:[\w']+ ){0,3}money|(?:can't|i|we|to|who|where i|she|he) plan (?:anything|"
+    r"everything|something|things|ahead|dates?|a (?:date|trip|night|dinner|weekend))|(?:a|like a) burden (?:asking|for asking|"
+    r"when i ask|to ask)|(?:^|(?<=felt )|(?<=feel )|(?<=feeling ))safe (?:like|and (?:loved|seen|wanted|held|chosen))|"
+    r"my (?:eyes|head|back|feet|legs|knees?|stomach|tooth|teeth|throat|ears|hands?|shoulders?) (?:hurt|hurts|hurting|was hurting|"
+    r"were hurting)|before (?:i|he|she|we) (?:wake|woke|wakes) up|said not now (?:i'm|i've got|i have|i had) (?:holding |using )?"
+    r"(?:a|the) knife(?: in my hand)?|(?:needs|wants|asked for|asks for) (?:some )?space and (?:it|that) (?:scares|scared|frightens|"
+    r"worries) me|notice (?:he|she|they) (?:was|were|had) gone|hit (?:my|a|the) (?:limit|wall|breaking point))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
