@@ -265,6 +265,10 @@ def test_split_answer_reads_own_words_and_likenesses(text: str, asked: str, expe
     ("she was the one who left the room", "longing", None),
     ("the first one", "space", None),  # no choices were offered here
     ("something small that got missed", "resentment", "bids"), ("something small that got missed", "bids", None),
+    # a hedge after the name, being thankful, wanting to say thank you
+    ("the bids one i guess", "resentment", "bids"), ("the one about being thankful", "resentment", "appreciation"),
+    ("i want to appreciate something he did", "resentment", "appreciation"),
+    ("i want to thank him for dinner but he was late", "resentment", None),
 ])
 def test_a_step_switches_only_when_another_exercise_is_picked_in_so_many_words(text, exercise, other):
     from assistant.reflection.answers import names_another

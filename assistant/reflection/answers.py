@@ -382,7 +382,7 @@ _EXERCISE_NAMES = (
     ("bids", r"(?:tried|try|trying) to (?:share|connect)|share something|(?:small|little) things? (?:that )?(?:got |get )?missed|"
              r"got missed|reach(?:ed|es|ing)? out|reach(?:es|ing) (?:for|to) (?:me|him|her|them)|reaching|bids?|(?:i )?missed (?:it|them|him|her|the moment)|ignored (?:him|her|them)|"
              r"turn(?:ing)? toward|noticing|(?:little|small|tiny) moments?|how i (?:responded|respond|reacted) to (?:him|her|them)"),
-    ("appreciation", r"thank(?:s|ing)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)|"
+    ("appreciation", r"thank(?:s|ing|ful|fulness)?|appreciat\w*|grateful|gratitude|something good|good (?:one|thing|moment)|"
                      r"(?:something|what) (?:he|she|they) did (?:that|which) i (?:loved|liked|really liked|enjoyed)|"
                      r"something (?:lovely|nice|sweet|kind|good|great|thoughtful|special) (?:he|she|they) did"),
     ("longing", r"far(?: apart| away| from)?|distan\w*|closeness|close(?:r)?|longing|miss(?:ing)? (?:him|her|them|us|each other)|"
@@ -424,7 +424,10 @@ def sounds_good(text: str) -> bool:
     return _GOOD.search(_NOT_GOOD.sub(" ", _clean(text))) is not None
 
 
-_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)$|"
+_PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)"
+                        r"(?: (?:i guess|i think|maybe|please|instead|actually))?$|"
+                        r"^(?:(?:i think|i guess|maybe|no|actually|well|so|um) )*i(?:'d| would)? (?:really )?(?:want|wanted|like|wanna) "
+                        r"(?:to )?(?:appreciate|thank|say thank you|say thanks|say something (?:nice|good|kind))\b|"
                         r"^(?:(?:i think|i guess|maybe|no|actually|well|so) )*(?:it's|this is|it is) (?:more |really )?(?:about|like) "
                         r"(?:needing|feeling|wanting|missing|noticing|saying|being|turning)\b|"
                         r"^(?:(?:um|i guess|maybe) )*(?:(?:a|the) (?:small|little|tiny) (?:thing|moment)s?|something (?:small|little|tiny)) (?:that|where|when) |"
