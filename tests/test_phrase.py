@@ -289,6 +289,12 @@ def test_phrase_fields_trims_the_moment_first_to_fit_the_phrase_budget() -> None
       "closeness_wish": "him asking me one question about my day and really listening to the answer"},
      {"distance_moment": "on the beach you read", "missing": "feeling like you're curious about me",
       "closeness_wish": "you asking me one question about my day and really listening to the answer"}),
+    # a reason after the named feeling gives way before the need is cut; a bare "not" wish joined by "and"
+    ({"trigger": "i asked him to pick up his socks and he said wow youre just like your mother",
+      "deeper_feeling": "ashamed, because i really dont want to be like her, and i guess like he sees me as a nag",
+      "need": "i need him to be kind even when hes annoyed, not use that against me"},
+     {"trigger": "I asked you to pick up your socks", "deeper_feeling": "ashamed",
+      "need": "you to be kind even when you're annoyed and not use that against me"}),
     # a cut moment never ends on the subject of the clause it cut ("... last night I")
     ({"trigger": "i tried to start something last night, i even put on the nice stuff, and he said hes tired and rolled over",
       "deeper_feeling": "not good enough. like im not attractive to him anymore", "need": "i need to know he still wants me, that its not about me"},
@@ -402,6 +408,7 @@ FOR_PHRASE = [
     ("need", "i just wanted him to show up for me for once", "you to show up for me"),
     ("need", "i wanted him to protect me not make me the joke", "you to protect me and not make jokes about me"),
     ("need", "i need him to not make me the joke", "you to not make jokes about me"),
+    ("need", "for him to listen to me not his phone", "you to listen to me and not your phone"), ("need", "i need him to not yell", "you to not yell"),
     # a need said after its occasion; a vague tail; a long wish cut before its comparison
     ("need", "when its something big i need her to put the phone down and look at me",
      "you to put the phone down and look at me"),

@@ -220,6 +220,10 @@ _PARTNER_NEEDS = re.compile(r"^(?:(?:um|so|well|honestly|i guess|i think) )*(?:h
 """The partner's need said as theirs ("he needs quiet nights and i could use one too"): what is needed is kept."""
 
 
+_AND_NOT = re.compile(r"\b(annoyed|angry|upset|mad|tired|stressed|frustrated|busy|hurt|me|us|it|them|time|this|that) not (?=[a-z])")
+"""A second wish said with a bare "not" ("to be kind even when you're annoyed not use that against me"): joined by "and"."""
+
+
 def _need(answer: str, default: str) -> str:
     """Words that fit after "I need ": a bare "safe" becomes "to feel safe"."""
     answer = _PARTNER_NEEDS.sub("", " ".join(clean(answer)))
@@ -233,7 +237,7 @@ def _need(answer: str, default: str) -> str:
         return default  # "for him to stop being so lazy" loses its sense without the insult
     if 1 <= len(tokens) <= 3 and FEEL_ADJECTIVE.match(tokens[-1]) and tokens[0] not in BARE_VERBS | {"to", "a", "an", "some", "more"}:
         tokens = ["to", "feel"] + tokens
-    return finish(need_shape(tokens), MAX_NEED) or default
+    return finish(_AND_NOT.sub(r"\1 and not ", " ".join(need_shape(tokens))).split(), MAX_NEED) or default
 
 
 def _missing(answer: str) -> str:
@@ -302,10 +306,15 @@ _SHORTEST_EVENT_AT_A_PINCH = 6
 """A moment a few words over the budget may shrink to this, rather than a need losing half a clause."""
 
 
+_AFTER_A_FEELING = words("like because cause since")
+"""After a named feeling, a likeness or a reason ("ashamed, because I don't want to be like her"): what
+gives way to the budget before the need loses a clause."""
+
+
 def _trim_one(out: dict[str, str], present: list[str], over: int) -> None:
     """Shorten one field of a group that is ``over`` its budget, losing the least meaning: the moment
-    first (down to a few words); then a likeness after a named feeling ("alone like I'm the only one
-    holding everything together" -> "alone"); a moment a little further when only a few words are
+    first (down to a few words); then a likeness or a reason after a named feeling ("alone like I'm the
+    only one holding everything together" -> "alone"); a moment a little further when only a few words are
     over; and only then the longest field, at a clause boundary."""
     size = {s: len(out[s].split()) for s in present}
     events = [s for s in present if SLOT_KINDS[s] == "event"]
@@ -313,8 +322,9 @@ def _trim_one(out: dict[str, str], present: list[str], over: int) -> None:
     if not longer:
         for slot in present:
             tokens = out[slot].split()
-            if slot in ("deeper_feeling", "emotion") and "like" in tokens[1:4] and tokens[0] != "like":
-                base = finish(tokens[:tokens.index("like", 1)], len(tokens))
+            at = next((k for k in range(1, 4) if k < len(tokens) and tokens[k] in _AFTER_A_FEELING), None)
+            if slot in ("deeper_feeling", "emotion") and at is not None and tokens[0] != "like":
+                base = finish(tokens[:at], len(tokens))
                 if base and base.split()[-1].lower() not in FUNCTION:
                     out[slot] = base
                     return
