@@ -24,7 +24,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 _BY_NEXT = {
     "its": ("it's", frozenset("not a an the just so really been okay ok fine about like because all never always too hard "
-                              "nothing only over late going getting my your our his her that time".split())),
+                              "nothing only over late going getting my your our his her that time actually honestly kind still "
+                              "probably definitely totally".split())),
     "ill": ("i'll", frozenset("be do try make call get go come take see give tell ask just always never still text help "
                               "stop keep wait need have miss love find finish pick say talk think".split())),
     "were": ("we're", frozenset("a an not so really still both all just together going getting fine okay ok good "

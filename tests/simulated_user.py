@@ -58,7 +58,7 @@ def mentions(text: str, wanted: list[str]) -> bool:
     verb's -s dropped when it is said to the partner: "she sees me" becomes "you see me")?"""
     said = words_in(text)
     for want in wanted:  # a wanted phrase ("follow through") counts when each of its words is there, in order
-        stems = [(w[: max(4, len(w) - 2)], w[:-1] if len(w) == 4 and w.endswith("s") else w) for w in words_in(want)]
+        stems = [(_stem(w), w[:-1] if len(w) == 4 and w.endswith("s") else w) for w in words_in(want)]
         at = 0
         for stem, agreed in stems:
             at = next((k + 1 for k in range(at, len(said)) if said[k].startswith(stem) or said[k] == agreed), -1)
@@ -67,6 +67,15 @@ def mentions(text: str, wanted: list[str]) -> bool:
         if stems and at >= 0:
             return True
     return not wanted
+
+
+def _stem(word: str) -> str:
+    """What another ending of a word starts with: "lonely" -> "lone", "stopping" -> "stop" (an -ing
+    word said as a plain verb: "stopping and looking" becomes "stop and look")."""
+    if len(word) >= 6 and word.endswith("ing"):
+        root = word[:-3]
+        return root[:-1] if root[-1] == root[-2] and root[-1] not in "aeiousl" else root
+    return word[: max(4, len(word) - 2)]
 
 
 def spoken(wanted: list[str], outcome: Outcome) -> list[str]:

@@ -228,6 +228,15 @@ def test_anything_but_a_clear_yes_takes_the_safety_path(reply, intent):
     assert SlotSet("crisis", True) in events and SlotSet("flow", "safety") in events
 
 
+def test_a_reply_that_says_whose_safety_it_is_gets_the_resources_for_worry_about_another():
+    reply = "me yeah but shes the one im worried about"
+    t = tracker(intent="affirm", text=reply, slots={"safe_answer": reply, "held_answer": "i think i need space but i cant take it",
+                                                   "concern": "self_harm"})
+    messages, events = run(ActionSafetyDecide(), t)
+    assert said(messages) == ["utter_safety_partner"]
+    assert SlotSet("crisis", True) in events
+
+
 def test_a_clear_yes_at_the_opening_routes_the_held_moment():
     t = tracker(intent="affirm", text="yes", slots={"safe_answer": "yes", "held_answer": "she left me a sweet note",
                                                    "held_topics": ranking(topic_appreciation=0.3, topic_bids=0.02)})
@@ -421,6 +430,8 @@ def test_the_safety_answer_fits_whose_safety_it_is(intent, text, response):
     ("the one about reaching out", "bids"), ("i want to thank him", "appreciation"),
     ("the one about something good", "appreciation"), ("um lets do something good please", "appreciation"),
     ("he always leaves dishes in the sink and i was so angry about it all evening", None),
+    # a choice put right in the same breath: the last one named counts
+    ("the resentment one no wait the space one", "space"), ("the hurt one actually no the one about feeling far", "longing"),
 ])
 def test_a_short_choice_names_its_exercise(text, exercise):
     from assistant.reflection.answers import named_exercise

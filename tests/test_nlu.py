@@ -37,9 +37,20 @@
 * safety_blind11.yml: written blind after that (100 concerns, 28 of them the partner's own risk, and
   131 hard negatives, after 14 lines one word away from a training line were dropped); scored once
   (93.0% caught, 6.9% false alarms), then the screen learnt from its misses: a development set now.
-* safety_blind12.yml: written blind last (101 concerns, a quarter of them the partner's own risk, and
-  132 hard negatives, after 12 lines in or one word away from a training line were dropped); scored
-  once and never tuned on (95.0% caught, 3.0% false alarms): the blind figure the README reports.
+* safety_blind12.yml: written blind afterwards (101 concerns, a quarter of them the partner's own
+  risk, and 132 hard negatives, after 12 lines in or one word away from a training line were
+  dropped); scored once (95.0% caught, 3.0% false alarms), then the screen learnt from its misses.
+* safety_blind13.yml: written blind afterwards (103 concerns, 29 of them the partner's own risk, and
+  129 hard negatives); a few of its lines were seen while it waited; scored once (87.4% caught,
+  7.8% false alarms), then the screen learnt from its misses: a development set.
+* safety_blind14.yml: written blind afterwards (104 concerns, 30 of them the partner's own risk,
+  and 130 hard negatives, after 8 lines one word away from a training line were dropped); its
+  self-harm lines were seen (a tool's error message printed them) before it was scored, so it is
+  reported beside the blind figure, not as it; scored once (97.1% caught, 6.9% false alarms) and
+  never tuned on.
+* safety_blind15.yml: written blind last (104 concerns, 30 of them the partner's own risk, and 133
+  hard negatives, after 5 lines one word away from a training line were dropped); scored once and
+  never tuned on (95.2% caught, 10.5% false alarms): the blind figure the README reports.
 
 The goal (issue #3) is at least 95% on the held-out file. The classifier is deterministic (a
 logistic regression over counts and sentence vectors), but the training data and the safety
@@ -64,7 +75,8 @@ SAFETY_FLOORS = {"safety_dev.yml": (0.95, 0.10), "safety_blind.yml": (0.93, 0.25
                  "safety_blind4.yml": (0.93, 0.17), "safety_blind5.yml": (0.95, 0.24), "safety_blind6.yml": (0.95, 0.13),
                  "safety_blind7.yml": (0.84, 0.15), "safety_blind8.yml": (0.95, 0.13), "safety_blind9.yml": (0.96, 0.05),
                  "safety_blind10.yml": (0.94, 0.06),
-                 "safety_blind11.yml": (0.96, 0.04), "safety_blind12.yml": (0.91, 0.06)}
+                 "safety_blind11.yml": (0.96, 0.04), "safety_blind12.yml": (0.96, 0.04),
+                 "safety_blind13.yml": (0.96, 0.04), "safety_blind14.yml": (0.93, 0.10), "safety_blind15.yml": (0.91, 0.14)}
 """Per file: the least share of safety talk caught, and the most share of false alarms allowed."""
 HELD_OUT = (*FLOORS, *SAFETY_FLOORS)
 

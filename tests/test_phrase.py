@@ -457,6 +457,20 @@ FOR_PHRASE = [
     # "lazy" before a slow, easy time is no insult
     ("space_need", "one lazy morning on the trip with nothing planned", "one lazy morning on the trip with nothing planned"),
     ("need", "for him to not be so lazy", "to feel close to you"),
+    # what one hates doing is said of oneself, not contempt ("I felt I asking for money" lost the verb)
+    ("meaning", "i hate asking for money though", "I hate asking for money"),
+    ("meaning", "i hate that i needed help", "I hate that I needed help"),
+    ("need", "him to stop being so hateful", "to feel close to you"), ("trigger", "i hate him", None),
+    ("good_moment", "he took care of calling the insurance company because i hate phone calls",
+     "you took care of calling the insurance company because I hate phone calls"),
+    ("bid", "he sent me a meme about cats hating mondays", "you sent me a meme about cats hating mondays"),
+    ("trigger", "he said he hates my friends", None), ("trigger", "i hate it when he leaves dishes", None),
+    ("need", "i hate that he never listens", "to feel close to you"),
+    # a feeling not made ("doesn't make me feel weird") is not the feeling; a cut keeps a whole first clause
+    ("meaning", "it meant he gets me and doesnt make me feel weird about my anxiety", "like you get me"),
+    ("meaning", "it meant she has my back and i dont have to face that alone", "like you have my back"),
+    ("reassurance", "that being quiet doesnt mean im upset with him its actually because im comfortable with him",
+     "being quiet doesn't mean I'm upset with you it's actually because I'm comfortable with you"),
     ("bid", "i asked if he wanted to try the new bakery and he said no and then i felt dumb for asking",
      "I asked if you wanted to try the new bakery and you said no"),
     ("trigger", "he forgot my birthday and i felt invisible", "you forgot my birthday"),

@@ -74,6 +74,13 @@ FOR_READBACK = [
     ("reassurance", "I love being with you", "you love being with them"),
     # turn_toward: after "you'd like to "
     ("turn_toward", "i could ask her about her day", "ask her about her day"),
+    ("turn_toward", "stopping and looking at the moon with him", "stop and look at the moon with him"),
+    ("turn_toward", "asking him and then listening", "ask him and then listen"),
+    # "underneath" said back to the question that asked for it is not read back twice
+    ("deeper_feeling", "i guess underneath i felt alone like im the only one holding everything together",
+     "alone like you're the only one holding everything together"),
+    ("deeper_feeling", "deep down scared", "scared"),
+    ("turn_toward", "put my phone down and keep listening", "put your phone down and keep listening"),
     ("turn_toward", "ask her to tell me more", "ask her to tell you more"),
     ("turn_toward", "i'll try to put my phone down when he talks", "put your phone down when he talks"),
     # a moment with a self-dismissing lead-in ("okay this is dumb but"): the lead-in is not read back

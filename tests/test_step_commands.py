@@ -142,6 +142,23 @@ from assistant.nlu.step_commands import decide
     ("stop", "actually i dont want to keep going with this tonight", "reaction", None),
     ("inform", "i dont want to keep going", "deeper_feeling", None),
     ("inform", "put the phone down and say ill finish later", "turn_toward", None),
+    # dev15's stops: too tired to keep going tonight, not now but maybe tomorrow, "gotta go" after its reason;
+    # not someone else's words, nor the bare wish not to keep going
+    ("inform", "actually i dont want to keep going tonight im too tired", "need", "stop"),
+    ("inform", "sorry i cant do this right now maybe tomorrow", "missing", "stop"),
+    ("inform", "oh shes back from the shop gotta go", "meaning", "stop"),
+    ("inform", "he said he gotta go", "meaning", None), ("inform", "i cant do this anymore", "need", None),
+    # a worry about one's answer, and "what do you mean X for her or me", are questions; "i didn't ask again" is an answer
+    ("inform", "does that sound bad", "space_need", "help"), ("inform", "is that selfish", "space_need", "help"),
+    ("inform", "what do you mean reassurance for her or me", "reassurance", "help"),
+    ("repeat", "i didnt ask again", "reaction", "inform"), ("repeat", "can you say that again", "reaction", None),
+    ("repeat", "sorry again please", "emotion", None), ("repeat", "could you ask me that again", "emotion", None),
+    # dev16's stops: a pause asked for "this", "so i'll stop here"; "not enough" is a feeling, "that's enough" a stop
+    ("inform", "i think i need to have a little cry and go to sleep can we pause this", "missing", "stop"),
+    ("inform", "um actually shes calling me so ill stop here", "space_need", "stop"),
+    ("inform", "i said ill stop it", "need", None), ("inform", "she said shell stop here", "need", None),
+    ("stop", "like im not enough", "deeper_feeling", "inform"), ("stop", "ok thats enough for tonight", "need", None),
+    ("stop", "enough", "need", None),
     # away from a step nothing changes
     ("greet", "mornings", None, None),
     ("stop", "let me think a second", "readback", None),

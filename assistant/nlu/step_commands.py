@@ -46,11 +46,13 @@ CUES = {
                        r"what(?:'s| is| was) the question|examples?|like what|or what|what should i say|how do i answer|"
                        r"what are you asking|not sure what you(?:'re| are)? (?:asking|mean)|confused (?:by|about|with) (?:the|that|this|your) "
                        r"question|huh|pardon)\b"),
-    "repeat": re.compile(r"\b(?:repeat|again|say that|what did you (?:say|ask)|come again|didn'?t (?:catch|hear)|"
+    "repeat": re.compile(r"\b(?:repeat|(?<!didn't )(?<!didnt )(?<!don't )(?<!dont )(?<!never )(?<!not )(?<!won't )(?<!wont )"
+                         r"(?:say|ask|tell me|read|repeat)(?: (?:that|it|the question|me|you|one)){0,2} again|"
+                         r"^(?:(?:sorry|um|uh|what|huh|wait|please) )*again(?: please| sorry)*$|say that|what did you (?:say|ask)|come again|didn'?t (?:catch|hear)|"
                          r"one more time|sorry what|what was that)\b"),
     "what_can_you_do": re.compile(r"\b(?:what can you do|what (?:else )?(?:do|can) you (?:do|offer)|options|what are my "
                                   r"choices|what is this)\b"),
-    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me|what|by|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)|quit|enough|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
+    "stop": re.compile(r"\b(?:stop(?! (?:\w+ing|him|her|them|me|what|by|and|(?:for )?a (?:second|sec|minute|moment|bit) and)\b)|quit|(?:that'?s|thats|it'?s|its|had|ok|okay) enough|enough (?:for (?:tonight|today|now|one night)|now|already|of this)|^enough$|done|finish|end (?:this|it|here|now)|leave it|never ?mind|not tonight|"
                        r"another (?:time|night|day)|some other (?:time|night|day)|bye|good ?night|i (?:have|need|got|gotta) to go|i'?m out)\b"),
 }
 CUES["goodbye"] = CUES["stop"]
@@ -72,18 +74,24 @@ STOP = re.compile(
     r"(?:this|it|that|any of (?:this|it))|"
     r"(?:(?:i'?m |i am )?(?:too tired|exhausted|wiped out|beat)\b.*\b)?(?:(?:can|could|should) we (?:do|finish|continue|pick "
     r"(?:this|it) up|try)|let'?s (?:do|finish|continue|pick (?:this|it) up)) (?:this |it |again )?(?:another|some other|tomorrow|later)\b|"
-    r"(?:i'?m |i am )?too tired (?:for this|to (?:do|keep going with|go on with|finish) (?:this|it))(?: tonight| now)?$)\b")
+    r"(?:i'?m |i am )?too tired (?:for this|to (?:do|keep going with|go on with|finish) (?:this|it))(?: tonight| now)?$|"
+    r"(?:i )?don'?t (?:want|feel like) (?:to )?(?:keep going|go on|carry on|continue)(?: (?:tonight|right now|now))? (?:i'?m|i am) "
+    r"(?:too |so |really |just )?(?:tired|exhausted|sleepy|wiped|beat)|"
+    r"(?:i )?can'?t do (?:this|it) (?:right now|now|tonight)(?: (?:sorry|honestly|i'm sorry))* (?:maybe |let'?s do it |can we do it )?"
+    r"(?:tomorrow|later|another (?:time|night|day)))\b")
 """Asking to stop in so many words, at the start of the turn ("actually stop, it's late")."""
 STOP_AT_END = re.compile(
-    r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?:can|could|should) we (?:just |please )?"
+    r"(?:^|\b(?<!said )(?<!says )(?<!asked )(?<!asks )(?<!told me )(?<!yelled ))(?:(?<!he )(?<!she )(?<!he's )(?<!she's )"
+    r"(?<!hes )(?<!shes )(?<!they )(?<!you )(?<!he's )gotta go|(?:can|could|should) we (?:just |please )?"
     r"(?:stop|pause|quit|call it a night|be done|finish (?:this )?(?:later|another time|tomorrow))|i (?:have to|need to|gotta|got to) go|"
     r"let'?s (?:just )?(?:stop|pause|call it a night|be done|leave it)|"
     r"(?<!say )(?<!saying )(?:i'?ll|ill|i will) (?:finish|do|continue|pick up) (?:(?:this|it|the rest)(?: up)? )?(?:later|tomorrow|"
     r"another time|another night)|"
     r"i (?:need|have|want|gotta|got) to (?:stop|quit|pause)(?: (?:here|now|this))?|i (?:should|have to|need to|gotta|got to) "
     r"(?:take|get|answer) (?:this|that|it)|i (?:need|have|gotta|got) to (?:put|get) (?:him|her|them|the baby|the kids|my son|"
-    r"my daughter|my kid) (?:back )?(?:to bed|down|to sleep))"
-    r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually))*$")
+    r"my daughter|my kid) (?:back )?(?:to bed|down|to sleep)|"
+    r"(?<!he'll )(?<!she'll )(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|gonna) (?:just )?(?:stop|pause|leave it|call it a night))"
+    r"(?: (?:here|now|for now|for tonight|tonight|please|for a bit|for a minute|sorry|actually|this|it))*$")
 """Asking to stop at the end of the turn, after what made it urgent ("oh shoot the kids are up can we
 stop", "can we pause i hear the baby" is caught by STOP); not when it is someone's words ("he said can we stop")."""
 ASKS_AGAIN = {
@@ -104,7 +112,10 @@ ASKS_AGAIN = {
                        r"(?:is (?:this|it) about |you mean |do you mean )?(?:what|whose) (?:i|he|she|they|do i|does he|does she) "
                        r"(?:need|needed|want|wanted|miss|missed|feel|felt|mean)(?: [\w']+){0,2} or (?:what (?:he|she|they) "
                        r"(?:needs?|wants?|misses?|feels?)|in general|from (?:him|her|them)|his|hers|theirs|mine)|"
-                       r"(?:what|how) (?:do|did|does|should) (?:i|he|she) [\w']+(?: [\w']+)? (?:you mean|do you mean))"
+                       r"(?:what|how) (?:do|did|does|should) (?:i|he|she) [\w']+(?: [\w']+)? (?:you mean|do you mean)|"
+                       r"(?:does|is|would) (?:that|this|it) (?:sound |seem |make me )?(?:so |really |too )?(?:bad|selfish|weird|wrong|"
+                       r"silly|stupid|mean|awful|terrible|strange|crazy|petty)|"
+                       r"what do you mean (?:[\w']+ ){0,3}(?:for|from|to|about) (?:her|him|them) or (?:me|for me|from me|myself))"
                        r"(?: please| sorry| exactly| again| hmm+| um+)*$"),
 }
 """A whole turn that only asks for the question again or what it means: never an answer, whatever

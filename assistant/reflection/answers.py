@@ -200,7 +200,8 @@ _PAUSE_ONE = (
     r"hold on|hang on|i need (?:a|to think for a) (?:sec|second|minute|moment)|(?:i'm |still )?thinking|good question|"
     r"that's a (?:good|hard|tough|big|deep|loaded) (?:one|question)|(?:big|tough|hard|deep) question|"
     r"(?:ugh |oof |wow )?(?:this|that|it)(?:'s| is) (?:the|a) (?:hard|tough|difficult|tricky) (?:part|one|bit)|"
-    r"(?:sorry )?i'm (?:crying|tearing up|getting emotional|emotional)(?: (?:a bit|a little|sorry|here))*|"
+    r"(?:sorry )?i'm (?:crying|tearing up|welling up|getting (?:emotional|teary|all teary)|emotional|(?:a bit |a little |so )?teary)"
+    r"(?: (?:a bit|a little|sorry|here|again))*|"
     r"(?:this|it|that)(?:'s| is) (?:so |really |kind of )?(?:hard|tough|difficult) to (?:say|put into words|talk about|answer|admit)|"
     r"how (?:do|should|can) i (?:say|put|explain|word) (?:this|it|that)(?: exactly)?|"
     r"(?:can|could|may) i (?:think|have a (?:sec|second|minute|moment)|get back to you)(?: (?:about|on) (?:that|it|this))?|"
@@ -208,7 +209,8 @@ _PAUSE_ONE = (
     r"(?:he|she|they) (?:does|do|did|tries|tried) (?:it|that|this) (?:a lot|all the time|so often|constantly|every day)(?: actually| honestly)?)"
     r"(?: (?:okay|ok|please|though|hmm+|to think(?: about (?:it|that))?|which (?:part|one|bit)|isn't it|isnt it|huh|right))*"
     r"(?: (?:there's|theres|there are) (?:a few|so many|lots of|a lot of|too many) (?:things|of them|moments)|"
-    r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?")
+    r" (?:how|where) to (?:start|begin|put it|say it)|(?: about (?:that|it))?(?: for a (?:sec|second|minute|moment))?)?"
+    r"(?: (?:it's|its|this is|that's|thats|it is) (?:a lot|hard|heavy|a big one|tough|a lot to think about))?")
 _ASKED_BACK = (r"(?:(?:hmm+|hm+|um+|so|okay|ok) )*(?:how|what|when|where|why|who)(?:'s| (?:did|does|do|was|is|were|would|"
                r"should|could|made|makes))(?: [\w']+){0,6}? ")
 _PAUSE = re.compile(rf"^(?:{_ASKED_BACK})?{_PAUSE_ONE}(?: {_PAUSE_ONE})*$")
@@ -452,10 +454,14 @@ def names_another(text: str, exercise: str, first_step: bool = False) -> str | N
     return named if named not in (None, exercise) else None
 
 
+_SELF_CORRECTED = re.compile(r"^.+\b(?:no wait|wait no|no actually|actually no|i mean|or rather|scratch that|sorry i mean) (?=\w)")
+"""A choice put right in the same breath: what follows the correction counts."""
+
+
 def named_exercise(text: str) -> str | None:
     """The exercise a short choice names ("the space one", "the one about feeling hurt", "something
     that bothered me"), or None when the text is more than a choice."""
-    s = _clean(text)
+    s = _SELF_CORRECTED.sub("", _clean(text))  # "the resentment one no wait the space one": the last word counts
     named = _NAMED_ONE.search(s)  # "feeling left out i guess the hurt one", "the one about little ways he reaches for me"
     if named:
         inside = named.group(1) or named.group(2)

@@ -104,7 +104,7 @@ _NOT_CARE_YOU = re.compile(r"(?<!stuff )(?<!things )(?<!something )(?<!anything 
 _NOT_CARE_ABOUT = re.compile(r"\byou (?:don't|didn't) (?:even |really )?care about ((?:my|our) [\w']+)")
 """"he doesn't care about my people" -> "my people didn't matter to you" (the past agrees with any number)."""
 _MAKES_ME = re.compile(r"^(?:(?:he|she|they|it|that|my \w+) (?:really )?(?:makes|made) me (?:feel )?)")
-_LATER_MADE_FEEL = re.compile(r"^.+? \b(?:made|makes|make) me feel (.+)$")
+_LATER_MADE_FEEL = re.compile(r"^.+? \b(?<!n't )(?<!not )(?<!never )(?:made|makes|make) me feel (.+)$")
 """A feeling said after a scene: "i was dead tired and a clean place made me feel so relieved"."""
 _INNER_FELT = re.compile(r"^(?:.* )?i (?:felt|feel|was feeling) (.+)$")
 _LONG_FEELING = 10
@@ -233,7 +233,8 @@ def _need(answer: str, default: str) -> str:
     insulted, tokens = len(kept) < len(tokens), _address_partner(infinitive(kept))
     if tokens[:2] == ["for", "you"]:
         tokens = tokens[1:]  # for him to listen -> you to listen
-    if insulted and tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to", "not"):
+    if insulted and (tokens[-1:] and tokens[-1] in ("stop", "quit", "start", "be", "being", "keep", "to", "not")
+                     or tokens[:1] == ["i"] and tokens[1:2] in (["that"], ["when"], ["it"], ["how"])):
         return default  # "for him to stop being so lazy" loses its sense without the insult
     if 1 <= len(tokens) <= 3 and FEEL_ADJECTIVE.match(tokens[-1]) and tokens[0] not in BARE_VERBS | {"to", "a", "an", "some", "more"}:
         tokens = ["to", "feel"] + tokens

@@ -111,7 +111,10 @@ def turn_toward_phrase(answer: str, limit: int = MAX_READBACK) -> str:
     said = clean(answer)
     tokens = drop_insults(_TURN_LEAD.sub("", " ".join(said)).split()) if finish(said, limit) else []
     if tokens:
-        tokens[0] = gerund_base(tokens[0])  # asking her -> ask her
+        first = gerund_base(tokens[0])  # asking her -> ask her
+        if first != tokens[0]:  # stopping and looking at the moon -> stop and look at the moon
+            tokens = [gerund_base(t) if n > 1 and tokens[n - 1] in ("and", "or", "then") else t for n, t in enumerate(tokens)]
+        tokens[0] = first
         if tokens[0] in _DETERMINERS:
             tokens = ["offer"] + tokens  # more eye contact -> offer more eye contact
     return finish(_speak(tokens), limit)

@@ -28,7 +28,8 @@ EVENT_LEAD = re.compile(
     r"to feel|get|got|feel it|notice it|feel the distance|notice the distance)(?: (?:most|crowded|distant|far"
     r"(?: from (?:him|her|them))?|it))? (?:was |is )?(?:when|whenever|that|how|the way)|it (?:was|is|felt|"
     r"feels) (?:so |really )?(?:nice|good|great|lovely|sweet|amazing|special) (?:when|that|how))\s+)+")
-FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|probably|i don't know|dunno)\s+|(?:i (?:just |"
+FEELING_LEAD = re.compile(r"^(?:(?:i guess|i think|i'd say|maybe|just|mostly|probably|i don't know|dunno|underneath(?: it all| all that| that| it)?|"
+                          r"deep down|under (?:it|that)(?: all)?)\s+|(?:i (?:just |"
                           r"really |think i )?(?:felt|feel|was feeling|am feeling|was|am)|i'm(?: feeling)?|"
                           r"(?:(?:it|that|he|she|they) )?(?:made|makes) me feel|(?:it|that) (?:felt|feels)|"
                           r"feeling)(?:\s+|$))+")

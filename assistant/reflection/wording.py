@@ -61,7 +61,7 @@ GERUNDS = pairs("feeling:feel knowing:know being:be having:have hearing:hear tal
 CONJ = words("and but because so cause while when whenever or since although though until even")
 CLAUSE = CONJ | words("that then if after before as where")
 MODIFIERS = words("a an the so such really very total complete being be is are was were like just kind of")
-DANGLING = CONJ | MODIFIERS | words("my your his her their our to of with for about at in on by from that toward "
+DANGLING = CONJ | MODIFIERS | words("actually basically also my your his her their our to of with for about at in on by from that toward "
                                     "towards without into onto through all every each some any")
 _EMPTY = DANGLING | words("i i'm me you he him she it we us they them this")
 FUNCTION = _EMPTY | ADVERBS | words(
@@ -107,10 +107,30 @@ _UNHURRIED = words("morning mornings day days sunday sundays saturday saturdays 
 """After "lazy", a slow, easy time ("one lazy morning"), not an insult."""
 
 
+_HATE = words("hate hates hated hating")
+_DISLIKED = words("to being feeling how")
+"""After "i hate", what one dislikes doing or feeling ("i hate asking for money"), not contempt for anyone."""
+_PEOPLE = words("him her you them me us his your their my our he she they we i it when that what the way everyone "
+                "everybody people he's she's hes shes always is was")
+
+
+def _own_dislike(words_: list[str], i: int) -> bool:
+    """"i hate asking for money", "i hate phone calls", "cats hating mondays": a dislike, not contempt
+    for a person ("i hate him", "he hates my friends", "i hate it when he ...")."""
+    at = lambda k: words_[k] if 0 <= k < len(words_) else ""
+    prev, nxt = at(i - 1), at(i + 1)
+    if prev == "i":
+        return nxt in _DISLIKED or (nxt.endswith("ing") and len(nxt) > 4) or (nxt == "that" and at(i + 2) in ("i", "i'm", "i've")) \
+            or (bool(nxt) and nxt not in _PEOPLE and nxt not in INSULTS)
+    return prev.endswith("s") and prev not in _PEOPLE and "'" not in prev  # "cats hating mondays"
+
+
 def insult_in(words_: list[str], i: int) -> bool:
-    """Tell whether the word at ``words_[i]`` insults, reading the next word: "a lazy sunday" does not."""
+    """Tell whether the word at ``words_[i]`` insults, reading its neighbours: "a lazy sunday" and
+    "i hate asking for money" do not."""
     nxt = words_[i + 1] if i + 1 < len(words_) else ""
-    return is_insult(words_[i]) and not (words_[i] == "lazy" and nxt in _UNHURRIED)
+    own = words_[i] in _HATE and _own_dislike(words_, i)
+    return is_insult(words_[i]) and not (words_[i] == "lazy" and nxt in _UNHURRIED) and not own
 
 
 def _past_verb(word: str | None) -> bool:
@@ -249,6 +269,8 @@ def finish(tokens: list[str], limit: int) -> str:
     cut = len(tokens) > limit
     if cut:  # before a conjunction or a "like" that starts a comparison
         cuts = [k for k in range(max(2, limit // 2), limit + 1) if tokens[k].lower() in CONJ or tokens[k].lower() in CUT_BEFORE]
+        if not cuts:  # rather a whole first clause than a verb cut from its object ("... have to face")
+            cuts = [k for k in range(max(3, limit // 3), limit // 2) if tokens[k].lower() in CONJ]
         tokens = tokens[: cuts[-1] if cuts else limit]
     while tokens and (tokens[-1].lower() in CONJ or cut and (tokens[-1].lower() in DANGLING or tokens[-1].lower() in _SUBJECT_LEFT)):
         if tokens[-2:] == ["a", "while"]:  # "for a while" ends with a noun, not a conjunction

@@ -115,7 +115,7 @@ SELF_HARM = compile_patterns(
     r"(?:i|i'd|i'm|i'll)(?: would| will)?(?: be)? better off dead|better off without me",
     r"better off if i (?:was|were|wasn't|weren't|died)(?: (?:gone|dead|here|around|alive))?",
     r"(?:hope|wish|want to|pray)(?: that)?(?: i)?(?: could| would)?(?: just)?(?: (?:go to )?sleep and| fall "
-    r"asleep and)? (?:never|don't|won't|wouldn't|not) wake up(?! (?:early|late|at|in time|before|too)\b)",
+    r"asleep and)? (?:never|don't|won't|wouldn't|not) wake up(?! (?:early|late|at|in time|before|too|until|till|til|on time)\b)",
     r"(?:disappear|vanish)(?:ed)? (?:forever|for good|for real|permanently|from (?:this|the) (?:world|earth)|"
     r"off the face of the earth|and never come back)",
     r"(?:wish i could|want to|wanted to) (?:just )?(?:disappear|vanish|stop existing|cease to exist|not exist)"
@@ -360,6 +360,36 @@ SELF_HARM = compile_patterns(
     r"only (?:thing|reason|one|person|people) (?:stopping|keeping|holding) me(?: back| here| going| alive)? (?:is|are|was|were)",
     r"let (?:go|it go) of (?:everything|it all|everyone|life)(?: [\w']+){0,2} (?:permanently|forever|for good)",
     r"because of what (?:i'm|im|i am) (?:planning|going to do|about to do)",
+    # cutting again without "myself", sleep with no coming back, the life insurance as a way out, things given away
+    # with "i'm ready"
+    r"(?:started|starting|began|begun|been|back to|i'm|am) (?:cutting|burning|scratching)(?: myself)? again|"
+    r"i (?:started|have been|'ve been|been) (?:cutting|burning)(?= *$| (?:after|when|whenever|because|since|every)\b)",
+    r"(?:go|going|went|fall|falling|fell) (?:to )?(?:sleep|asleep) and (?:not|never) (?:come back|wake (?:back )?up|waking up)(?! (?:until|till|til|before|for|early|in "
+    r"time|on time|at|when)\b)",
+    r"(?:gave|given|giving) (?:away )?my (?:[\w']+ ){1,2}to (?:[\w']+ ){1,3}so (?:he's|she's|they're|it's|hes|shes|theyre|its|he|she|"
+    r"they|it)(?: is| are)? (?:taken care of|looked after|okay|ok|safe|fine|sorted)(?= (?:after|when i'm gone|once i'm gone|"
+    r"afterwards)\b)",
+    r"(?:i won't|i will not|i'm not going to|i wont) be (?:around|here|alive) (?:for|to see) (?:our|my|his|her|the|next)(?: [\w']+){1,2} "
+    r"(?:so|anyway)\b",
+    r"looked up how (?:high|tall|far (?:down|up)) (?:the )?(?:[\w']+ )?(?:garage|bridge|building|roof|cliff|balcony|overpass|tower) (?:is|was)",
+    r"(?:i'll|ill|i will) be gone (?:soon|before long|shortly|anyway)(?= *$| (?:anyway|lol|so|haha|and|honestly)\b)",
+    r"where my will is|(?:bang|banged|banging|hit|hitting|smash\w*) my (?:own )?head (?:against|on|into) (?:the )?(?:wall|floor|"
+    r"door|desk|mirror)(?: [\w']+){0,4} (?:until|till|over and over|again and again)",
+    r"done with (?:life|living|being alive|existing)(?! (?:in|on|at|as|like this job)\b)",
+    r"so (?:nobody|no one|noone) (?:has|have|would have|will have) to deal with (?:it|anything|my (?:stuff|things)|any of it)"
+    r"(?= *$| (?:after|afterwards|when i'm gone|once i'm gone|later)\b)",
+    r"(?:is|went|has gone|'s gone|been) missing(?: [\w']+){0,6} (?:left|leaving) (?:her|his|their) (?:phone|ring|wedding ring|wallet|keys)",
+    r"(?:called|texted|rang|phoned) me (?:crying|sobbing|in tears) from (?:a|the|on the|on a) (?:bridge|roof|rooftop|cliff|ledge|"
+    r"train tracks|tracks|overpass)|(?:called|texted|rang|phoned) me from (?:a|the|on the|on a) (?:bridge|roof|rooftop|cliff|ledge|"
+    r"train tracks|tracks|overpass)(?= *$| (?:crying|sobbing|saying (?:goodbye|sorry)|and (?:said|hung up|wouldn't|won't))\b)",
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished) (?:it all|everything) (?:to|would) (?:just )?(?:end|stop)(?= *$| (?:for good|"
+    r"forever|already|now|sometimes)\b)",
+    r"life insurance(?: [\w']+){0,6} (?:if|when|once|after) (?:i|he|she|they) (?:wasn't|weren't|was not|were not|"
+    r"am not|'m not|isn't|is not|was gone|were gone|am gone|is gone|died|die|dies)|life insurance (?:would |will |could )?"
+    r"(?:pay|be worth|cover) more than (?:i|he|she|they)(?:'m| am| is| are| was| were)?(?: worth)?",
+    r"(?:gave|given|giving|gives) away (?:all )?(?:of )?(?:his|her|their|my) (?:[\w']+ ){0,2}(?:jewel\w*|things|stuff|belongings|"
+    r"possessions|clothes|rings?|watch|guitar|books|records|paintings)(?: [\w']+){0,6} (?:(?:he|she|they|i)(?:'s|'m| is| am| are) "
+    r"ready(?= *$| (?:now|to go))|(?:won't|will not|doesn't|don't) need (?:them|it|those)(?: anymore)?(?= *$))",
 )
 
 ABUSE = compile_patterns(
@@ -421,8 +451,9 @@ ABUSE = compile_patterns(
     r"(?:hug|kiss|cuddle|goodbye|coffee|breakfast|jacket|coat))|him|her|them)\b))",
     r"<S> <G>lock(?:s|ed|ing)? me (?:in|out|up|inside)",
     r"(?:checks|reads|goes through|tracks|monitors|searches) (?:all )?(?:of )?my <PRIVATE>",
-    r"<S> <G>(?:checked|read|went through|tracked|monitored|searched|check|track|monitor|checking|reading|"
-    r"going through|tracking|monitoring) (?:all )?(?:of )?my <PRIVATE>",
+    r"<S> <G>(?:check|track|monitor|checking|reading|going through|tracking|monitoring) (?:all )?(?:of )?my <PRIVATE>|"
+    r"<S> <G>(?:checked|read|went through|tracked|monitored|searched) (?:all )?(?:of )?my <PRIVATE>(?! (?:with|from|to|"
+    r"between) (?:my|our|a|the) [\w']+(?: in law)? and (?:got|was|felt) (?:upset|mad|angry|hurt|jealous|annoyed)\b)",
     r"<S> <G>(?:takes|took|taking) (?:away my (?:phone|keys|passport|wallet|money|cards?)|my (?:phone|keys|passport|"
     r"wallet|money|cards?) away)|<S> <G>(?:smash\w*|hides|hid|hiding|keeps|kept) my (?:phone|keys|passport|wallet)",
     r"<S> <G>control(?:s|led|ling)? (?:(?:all (?:of )?)?(?:the|my|our) (?:money|finances|bank accounts?|accounts|"
@@ -621,6 +652,24 @@ ABUSE = compile_patterns(
     r"(?:him|her|them|my [\w']+)",
     r"<S> <G>(?:held|holds|holding|pushed|pushes|forced|shoved|kept) (?:me|my head|my face) (?:under|below|into) (?:the )?"
     r"(?:water|bath|bathwater|pool|sink)",
+    r"next time it (?:won't|will not|wont|isn't going to) be the (?:wall|door|table|plate|phone|floor|dog|tv)",
+    r"<S> <G>(?:gets|get|got|is|was|becomes|can be|can get) (?:really |so |kind of |pretty |super )?(?:scary|frightening|violent|rough|"
+    r"dangerous) when (?:he|she|they)(?:'s|'re)? (?:drinks|drink|drank|is drunk|gets drunk|has been drinking|drinking|been drinking|"
+    r"high|angry|mad|jealous)",
+    r"<S> <G>(?:smashed|smashes|broke|breaks|destroyed|punched|threw|kicked)(?: [\w']+){0,4} (?:and|then)(?: [\w']+){0,3} "
+    r"(?:told|tells|said|says) (?:me )?(?:it was|it's|it is|that it was) my fault",
+    r"<S> <G>(?:told|tells|telling|keeps telling) (?:my )?(?:family|friends|parents|mom|mum|dad|sister|brother|everyone|people)"
+    r"(?: [\w']+){0,2} (?:that )?(?:i'm|im|i am) (?:crazy|insane|unstable|a liar|lying|mental|psycho)",
+    # nobody else would want me, a laptop smashed, a shove after a threat, sorry for the bruises
+    r"<S> <G>(?:says|said|tells me|told me|keeps telling me|reminds me|keeps saying) (?:that )?(?:nobody|no one|noone) (?:else )?"
+    r"(?:would|will|could) (?:ever )?(?:want|love|have|put up with|take) me",
+    r"<S> <G>(?:smashed|smashes|smashing|destroyed|destroys|wrecked|wrecks|ripped up|rips up|cut up) my (?:laptop|phone|computer|"
+    r"tablet|things|stuff|clothes|passport|car|guitar)",
+    r"(?:he|she|they|<P>)(?: [\w']+){0,12} (?:and|then) (?:just )?(?:shoved|slapped|punched|kicked|choked|strangled|hit) me(?! (?:up|"
+    r"with (?:the|a|an|this|that) (?:news|question|idea|bill|request|joke))\b)|(?:he|she|they|<P>)(?: [\w']+){0,12} (?:and|then) "
+    r"(?:just )?(?:pushed|shoved) me (?:off|out of|into|against|down|onto|across|to the (?:floor|ground))",
+    r"(?:sorry|apologi\w*) (?:for|about) (?:the|my|those) bruises|(?:hide|hid|hiding|cover|covered|covering) (?:up )?(?:the|my|those) "
+    r"bruises|bruises (?:he|she|they) (?:left|gave me)",
 )
 
 
@@ -628,6 +677,8 @@ IDIOMS = re.compile(
     r"(?<![\w'])(?:(?:so|too) (?:hot|cute|good|funny|pretty|handsome|beautiful|happy|embarrassed|full|gorgeous|sweet) "
     r"(?:that )?i (?:could|would|wanted to|might) (?:just )?die|"
     r"gave me a black eye (?:[\w']+ ){0,4}(?:by accident|accidentally)|accidentally gave me a black eye|"
+    r"(?:want(?:ed|s)? to die|could have died|nearly died|almost died) (?:when|after|because) (?:the |his |her |our |my )?[\w']+ "
+    r"(?:lost|won|scored|missed|got knocked out|got relegated|blew it)|"
     r"(?:knocked|spilled|dropped|tipped)(?: over)? (?:the |a |my )?(?:[\w']+ ){0,3}(?:and|then) (?:burned|burnt|cut|scalded) my "
     r"(?:arm|hand|leg|finger|wrist)s?)(?![\w'])")
 """Idioms that hold words the screen stops for and say nothing of harm ("he's so cute i could die"):
@@ -656,12 +707,13 @@ HEDGE = re.compile(r"\b(?:no|not|nope|nah|never|\w+n't|guess|think|maybe|probabl
                     r"sort of|sorta|mostly|unless|until|except|sometimes|for now|tonight|physically|i mean)\b")
 """A hedge or a negation next to the yes ("yes for now", "yeah i guess", "yes but no")."""
 REASSURED = re.compile(r"\b(?:don't worry(?: about (?:me|it|that))?|it's not like that|its not like that|not like that|"
-                       r"nothing like that|not that kind of (?:thing|heavy)|not in that way)\b")
+                       r"nothing like that|not that kind of (?:thing|heavy)|not in that way|the only (?:danger|risk|casualty|victim) (?:was|is|were)"
+                       r"(?: [\w']+){0,4})\b")
 """Reassurance around the yes ("yes don't worry", "yeah it's not like that"): not a hedge."""
 NO_NO_FINE = re.compile(r"^(?:(?:oh|um|uh|well) )*(?:(?:yeah|yea|yes|ya) )?(?:no+ )+(?=(?:(?:i'm|i am|we're|we are|it's|honestly|really|seriously|"
                         r"totally|all) )*(?:fine|okay|ok|good|safe|alright|all right|nothing like that|not like that)\b)")
 """A "no" that waves the worry away ("no no i'm fine", "no, nothing like that"): read as the yes that follows."""
-QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for tonight|until|unless|except|"
+QUALIFIED = re.compile(r"\b(?:not (?:safe|okay|ok|fine|really|sure|always)|unsafe|for now|for right now|for tonight|until|unless|except|"
                        r"physically|at the moment|mostly|sometimes|hopefully|i hope|worried about (?:him|her|them)|"
                        r"(?:it's|its) (?:him|her|them)|(?:he's|she's|they're|he|she|they) (?:\w+ ){0,2}(?:asleep|out|gone|"
                        r"being nice|nice now|calm now|calmed down|away|at work|not here|not home)|won't happen again|"
@@ -689,7 +741,7 @@ EVERYDAY = re.compile(
     r"(?:my |the )?(?:boss|mom|mum|dad|mother|father|teacher|coach|manager|sister|brother|mother in law|landlord) "
     r"(?:will|would|is going to|is gonna|'ll|'s going to) (?:literally |actually )?kill me|(?:be|been) the death of me|"
     r"hit the (?:roof|ceiling)|kill(?:ed|s)? me in (?:fortnite|the game|a game|chess|\w+ (?:again|last night))|"
-    r"beat me (?:at|in) (?:\w+ )?(?:boxing|chess|cards|tennis|golf|the game|a game|fortnite|monopoly|scrabble|poker|"
+    r"(?:beat|beats|beating) me (?:at|in) (?:\w+ )?(?:boxing|chess|cards|tennis|golf|the game|a game|fortnite|monopoly|scrabble|poker|"
     r"racing|running|a race|pool)|(?:my|his|her|our|their) (?:[\w']+ )?(?:dad|mom|mum|father|mother|grandma|grandmother|"
     r"grandpa|grandfather|nan|brother|sister|aunt|uncle|friend|dog|cat|cousin|parents?)(?:'s|s)? (?:died|passed(?: away)?|"
     r"death|funeral)|(?:my|our|a|the|his|her) safe (?:place|space|haven|harbou?r|person|bet)|"
@@ -707,7 +759,8 @@ EVERYDAY = re.compile(
     r"(?:exhausting|hard|tiring|draining|fun|nice|easy|annoying|a lot) to be around|"
     # one's own hurt or rage as the feeling asked for, a meeting that "killed me", an apology as the need, texts one
     # sent, "no i got it", old photos, plans to go out
-    r"(?:^|(?<=^i was )|(?<=^i felt )|(?<=^i feel )|(?<=^feeling ))(?:(?:a bit|a little|kind of|so|really|very|pretty|just) )?hurt(?= *$| (?:i guess|i think|and|honestly|mostly|like|because|"
+    r"(?:^|(?<=^i was )|(?<=^i felt )|(?<=^i feel )|(?<=^feeling )|(?<=^i don't know )|(?<=^i dunno )|(?<=^dunno )|(?<=^honestly )|"
+    r"(?<=^um )|(?<=^i guess )|(?<=^i think ))(?:(?:a bit|a little|kind of|so|really|very|pretty|just) )?hurt(?= *$| (?:i guess|i think|and|honestly|mostly|like|because|"
     r"that|kind of|really|mainly|i suppose)\b)|(?:i was|i felt|i feel|i'm|feeling|felt) (?:so |really |pretty |kind of |a bit |"
     r"a little |just )?hurt(?! (?:me|myself|by (?:him|her|them)|when (?:he|she|they)))|"
     r"^(?:(?:um|honestly|just|pure|total|so much|a lot of|like) )*rage(?= *$| (?:honestly|mostly|really|i guess|i think|and|like|"
@@ -756,14 +809,15 @@ EVERYDAY = re.compile(
     # fall, dead after a long week, a flight tracked, a bruise from furniture, being held for comfort, a partner
     # whose feelings get hurt, texts to check in, driving somewhere
     r"rather die than|\bi threaten(?:ed)? to (?:cancel|unplug|hide|sell|throw (?:out|away)|unsubscribe|eat)|spare keys?|(?:^|(?<= ))i (?:just )?(?:grabbed|grab|took|picked up) my (?:car |own )?(?:keys|coat|jacket|bag|wallet|phone)|"
-    r"(?:was|am|i'm) (?:so |just )?ready to (?:kill|strangle|murder|throttle) (?:him|her|them)|punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered|kill|strangle|murder|throttle) (?:him|her|them)(?= *$| (?:today|tonight|"
+    r"(?:was|am|i'm) (?:so |just )?ready to (?:kill|strangle|murder|throttle) (?:him|her|them)|punchlines?|(?:i )?could (?:have |of )?(?:just )?(?:killed|strangled|murdered|kill|strangle|murder|throttle) (?:him|her|them|my [\w']+(?: in law)?)(?= *$| (?:sometimes|today|tonight|"
     r"yesterday|honestly|lol|haha|i swear|when|for|he|she|they)\b)|(?:knife|blade) slipped|"
     r"(?:kill|strangle|murder|smash|punch|throw)(?: [\w']+)? (?:this|the|that|my) (?:stupid )?(?:printer|computer|laptop|wifi|router|"
     r"tv|remote|alarm|alarm clock|phone|game)|(?:taking|take|took|takes) (?:my |his |her )?(?:[\w']+ )?(?:pills|meds|medication|"
     r"tablets|vitamins) (?:every|each) (?:morning|day|night|evening)|like the doctor (?:said|told me)|as prescribed|"
     r"died a little(?: (?:inside|bit))?|(?:the )?baby (?:kicked|kicks|kicking|was kicking)|goodbye (?:card|party|lunch|drinks|dinner|"
     r"present|gift|cake)|(?:die|dying) without (?:my|his|her|their|our) (?:morning )?(?:coffee|tea|phone|wifi|caffeine)|"
-    r"(?:my|his|her|the) character (?:[\w']+ ){0,3}(?:jump\w*|die\w*|dies|died|killed|gets killed)|"
+    r"(?:my|his|her|the|a) (?:main )?character (?:[\w']+ ){0,3}(?:jump\w*|die\w*|dies|died|killed|gets killed|kills (?:himself|"
+    r"herself|themselves))|"
     r"(?:literally |basically )?dead after (?:this|that|the|a) (?:long )?(?:week|day|shift|workout|hike|run|game)|"
     r"track (?:his|her|their) (?:flight|package|delivery|run|steps)|bruises? from (?:walking|bumping|falling|tripping|running) into|"
     r"(?:needed|need|want|wanted|wish) (?:him|her|them) to (?:just )?hold me(?! down)|"
@@ -778,7 +832,9 @@ EVERYDAY = re.compile(
     r"jacket|bag|wallet|phone)|(?:(?<=^)|(?<=actually )|(?<=so )|(?<=ok )|(?<=okay )|(?<=um )|(?<=hmm )|(?<=wait )|(?<=well )|"
     r"(?<=oh ))let me (?:pick|choose|think|see|start|explain|try|remember|find|figure)|"
     r"(?:want|wanna|going|trying|try|have|need) to force (?:him|her|them|it|things)|(?:nobody|no one|noone) (?:was|got|is|were|"
-    r"had been) (?:hurt|injured)|said (?:not now |careful |wait )?(?:i'm|im|i am) (?:holding|using) (?:a|the) knife|"
+    r"had been) (?:hurt|injured)|said (?:not now |careful |wait )?(?:i'm|im|i am) (?:holding|using) (?:a|the) knife|said (?:careful|watch out|wait|not now) "
+    r"(?:i have|i've got|ive got|i got|i'm holding) (?:a|the) knife|i (?:put|set|laid) (?:the|my) knife (?:down|aside|in the sink|on the "
+    r"(?:counter|board|table))|(?:the )?knife (?:was|is) (?:just )?for (?:the )?[\w']+|"
     # fear for someone in hospital, killed in a video game, who handles the money and why, keys on a hook, "dead to
     # him" as a joke, a playful punch on the arm, "can't live without me", a ghost in one's own house, a pillow punched
     r"(?:my|his|her|our) (?:mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|baby|kid|dog|cat|friend)"
@@ -801,7 +857,22 @@ EVERYDAY = re.compile(
     r"my (?:eyes|head|back|feet|legs|knees?|stomach|tooth|teeth|throat|ears|hands?|shoulders?) (?:hurt|hurts|hurting|was hurting|"
     r"were hurting)|before (?:i|he|she|we) (?:wake|woke|wakes) up|said not now (?:i'm|i've got|i have|i had) (?:holding |using )?"
     r"(?:a|the) knife(?: in my hand)?|(?:needs|wants|asked for|asks for) (?:some )?space and (?:it|that) (?:scares|scared|frightens|"
-    r"worries) me|notice (?:he|she|they) (?:was|were|had) gone|hit (?:my|a|the) (?:limit|wall|breaking point))\b")
+    r"worries) me|notice (?:he|she|they) (?:was|were|had) gone|hit (?:my|a|the) (?:limit|wall|breaking point)|"
+    # a funeral one went to, devotion, a drive to appointments, not keeping on with the exercise tonight when tired
+    r"(?:after|before|at|since|from|during|to|for) (?:the|a|his|her|their|my (?:dad|mom|mum|father|mother|grandma|grandpa|"
+    r"uncle|aunt|friend)'s) funeral|(?:i'd|i would|would) (?:literally |honestly |totally )?die for (?:her|him|them|you|my "
+    r"(?:kids|children|family|wife|husband|partner|girlfriend|boyfriend|son|daughter))|drove me (?:to|home from) (?:every |my |the |"
+    r"all (?:my |the |of my )?)?(?:appointments?|doctor|doctors|hospital|airport|work|school|station|clinic|class|chemo|treatments?|"
+    r"tests|scans)|(?:going to|gonna|will|'ll|might|would|is going to) leave me(?= *$| (?:someday|one day|eventually|for someone|"
+    r"for (?:a|another)|soon)\b)|burn(?:ed|t|s)? (?:his|her|my|their) (?:hand|finger|thumb|arm|tongue|mouth) (?:on|with|while|"
+    r"cooking|taking|making)|(?:the |our |my )?(?:dog|cat|puppy|kitten) (?:tripped|knocked|bumped|jumped on|scratched|bit|pulled) me"
+    r"(?:(?: [\w']+){0,8} (?:bruise|bruises|bruised|scratch|scratches))?|makes? sure (?:i|we) (?:get|got|gets) home safe(?:ly)?|"
+    r"grab(?:bed|s)? my phone to (?:take|snap|show me|look up|google|order|find|play)|(?:^|(?<= ))i (?:double )?(?:checked|check|"
+    r"locked|lock) the (?:locks|doors?|front door|back door|windows)|(?:across|over|under) the bridge|"
+    r"(?:skydiving|roller ?coaster|bungee|zip ?lin\w*|turbulence|the hike|the climb|rafting|that ride)(?: [\w']+){0,6} (?:going to|gonna) "
+    r"die|(?:then|fine|so|okay|ok|well) you do it|(?<!to )(?<!want )(?:we|i) (?:live|lived) in (?:a|an|the|our|this|my) (?:tiny |small |little |new |big |old |cramped )?"
+    r"(?:studio|apartment|flat|house|home|place|town|city|condo|bungalow)|no escape (?:lol|haha)|drove (?:around|round) (?:the block|for a (?:bit|while)|to (?:calm|clear) (?:down|my head))|(?:don't|do not) (?:want|feel like|wanna) (?:to )?(?:keep going|go on|carry on|continue)(?: (?:tonight|right "
+    r"now|now))? (?:i'm|i am|im) (?:too |so |really |just )?(?:tired|exhausted|sleepy|wiped|beat))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
 risk mentions. Only the plainly harmless: "scared to death" or "lost it" stay on the list."""
 TENDER_FEAR = re.compile(
@@ -817,7 +888,7 @@ fear of the partner: not a risk mention by itself (the screen still reads the wh
 RISK = re.compile(
     r"(?<![\w'])(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|wake up|waking up|point|gone|"
     r"disappear\w*|better off|burden|pills?|overdose|rope|bridge|guns?|knife|knives|weapon|cut|cuts|cutting|burn\w*|"
-    r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|plan|end it|ending it|"
+    r"harm\w*|crash\w*|goodbye|letters?|give (?:away|my stuff)|giving (?:away|my)|(?:(?<=i )|(?<=i've )|(?<=ive )|(?<=i have ))(?:gave|given) away|(?:gave|given|gives) away(?! my\b)|(?:wrote|written|writing) (?:a|the) note|go through with it|plan|end it|ending it|"
     r"not be here|not here|hit|hits|hitting|slap\w*|punch\w*|shov\w*|push\w*|grab\w*|chok\w*|neck|throat|"
     r"throw\w*|threw|thrown|kick\w*|pinn\w*|held me|hold me|holds me|restrain\w*|lock\w*|keys|bruis\w*|marks?|"
     r"hurt|hurts|hurting|scared|afraid|terrified|fear\w*|frightened|threat\w*|control\w*|(?:not|isn't|aren't|wasn't|never|won't be) allowed|allows? me|(?:doesn't|won't|didn't) allow|permission|"
@@ -860,6 +931,15 @@ PARTNER_AT_RISK = re.compile(
     r"going|plan|plans|planned|tried|try|tries|talk\w*|said|say|says|threaten\w*) (?:\w+ ){0,2}(?:to )?"
     r"(?:die|end (?:it|his life|her life|their life)|kill|not (?:be )?(?:alive|here|wake up))|"
     r"(?:he|she|they|<P>) (?:doesn't|don't|didn't) want to (?:live|be alive|be here|wake up|exist)|"
+    r"(?:he|she|they|<P>)(?:'s| is)? (?:[\w']+ ){0,3}(?:saying|says|said|talking about|talks about|keeps saying) (?:that )?"
+    r"(?:he|she|they) (?:wants?|wanted) (?:it )?(?:all )?to (?:end|stop)(?= *$| (?:for good|forever|already)\b)|"
+    r"(?:he|she|they) (?:wants?|wanted|wishes|wished) (?:it all|everything) (?:to|would) (?:just )?(?:end|stop)|"
+    r"(?:is|went|has gone|'s gone|been) missing(?: [\w']+){0,6} (?:left|leaving) (?:her|his|their)|"
+    r"(?:she's|he's|they're|shes|hes|theyre|she is|he is|they are) the one (?:i'm|im|i am) (?:really )?(?:worried|scared|afraid) (?:about|for)|"
+    r"(?:called|texted|rang|phoned) me (?:crying |sobbing |in tears )?from (?:a|the|on the|on a) (?:bridge|roof|rooftop|cliff|ledge|"
+    r"train tracks|tracks|overpass)|"
+    r"(?:he|she|they|<P>)(?:'s| is)? (?:[\w']+ ){0,3}(?:said|says|told me|joked|jokes|thinks) (?:that )?(?:the |his |her |their )?"
+    r"life insurance|"
     r"(?:his|her|their) (?:pills|goodbye|suicide|plan to)|(?:knife|blade|razor|scissors) (?:to|against|on) (?:(?:his|her|"
     r"their) own (?:wrists?|arms?|throat|neck|skin|leg)|(?:his|her|their) (?:wrists?|arms?|skin|leg))|(?:he's|she's|they're|<P>(?:'s| is)) suicidal|"
     r"(?:he|she|they) (?:[\w']+ ){0,3}(?:won't|will not) be needing|(?:turned|switched|shut) (?:his|her|their) phone off|"

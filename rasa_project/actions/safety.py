@@ -75,7 +75,8 @@ class ActionSafetyDecide(Action):
         reply = tracker.get_slot("safe_answer") or ""
         if not clear_yes(reply):  # the rule screen reads the reply too (a model guess on "yes i'm safe" doesn't)
             concern = tracker.get_slot("concern") or "self_harm"
-            return safety_path(dispatcher, concern_of(concern, tracker.get_slot("held_answer") or reply))
+            # whose safety: the held answer or the reply may say it ("me yeah but she's the one i'm worried about")
+            return safety_path(dispatcher, concern_of(concern, f"{tracker.get_slot('held_answer') or ''} {reply}"))
         dispatcher.utter_message(response="utter_safety_resumed")
         step, held = tracker.get_slot("held_step"), tracker.get_slot("held_answer") or ""
         events: list[EventType] = [SlotSet("safe_answer", None), SlotSet("held_step", None),
