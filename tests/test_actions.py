@@ -111,6 +111,13 @@ def test_a_told_moment_starts_the_exercise_it_clearly_belongs_to(flow, first):
     assert events.index(SlotSet(first, "she sat next to me, it was sweet")) > events.index(SlotSet(first, None))
 
 
+def test_a_moment_where_i_turned_from_their_reach_starts_the_bids_exercise():
+    ranked = ranking(topic_resentment=0.9, topic_bids=0.06)
+    text = "my husband told me about his work problem and i kind of zoned out"
+    messages, events = run(ActionRouteMoment(), tracker(text=text, ranking=ranked))
+    assert said(messages) == ["utter_routed_bids"] and SlotSet("flow", "bids") in events
+
+
 def test_a_moment_without_anything_good_in_it_is_never_taken_for_a_thank_you():
     ranked = ranking(topic_appreciation=0.5, topic_resentment=0.05)
     messages, events = run(ActionRouteMoment(), tracker(text="she was really short with me tonight", ranking=ranked))
@@ -334,6 +341,14 @@ def test_a_bare_no_asks_which_part():
     t = tracker(slots={"flow": "resentment", "stage": "readback", **RESENTMENT}, intent="deny", text="no")
     messages, events = run(ActionCorrect(), t)
     assert said(messages) == ["utter_which_part"] and events == [SlotSet("stage", "correcting")]
+
+
+@pytest.mark.parametrize("text,response", [("no", "utter_which_part_again"), ("nope thats wrong", "utter_which_part_again"),
+                                           ("the second bit", "utter_which_part")])
+def test_a_second_bare_no_says_how_to_correct_and_how_to_keep_it(text, response):
+    t = tracker(slots={"flow": "resentment", "stage": "correcting", **RESENTMENT}, intent="deny", text=text)
+    messages, events = run(ActionCorrect(), t)
+    assert said(messages) == [response] and events == [SlotSet("stage", "correcting")]
 
 
 def test_the_phrase_passes_the_quality_check_and_is_remembered():

@@ -221,6 +221,19 @@ def test_at_the_moment_step_what_the_partner_did_is_the_moment() -> None:
                                        "deeper_feeling": "i felt so dismissed"}
 
 
+@pytest.mark.parametrize("text,away", [
+    ("my husband told me about his fantasy league and i totally zoned out", True),
+    ("he said something about his grandma and i kind of missed it", True),
+    ("she showed me a video and i barely looked", True), ("he asked if i wanted tea and i said not now", True),
+    ("i showed him a funny video and he didnt even look", False), ("he ignored me all night", False),
+    ("he forgot my birthday", False),
+])
+def test_a_moment_where_i_turned_from_a_small_reach_is_told_apart(text, away):
+    from assistant.reflection.answers import turned_away
+
+    assert turned_away(text) is away
+
+
 def test_what_the_partner_said_is_not_my_feeling() -> None:
     text = "i asked if she wanted tea and she said god can you just leave me alone for one second"
     assert split_answer(text, "trigger") == {"trigger": text}
@@ -231,7 +244,15 @@ def test_what_the_partner_said_is_not_my_feeling() -> None:
                                        ("i threw her whole birthday party and she thanked everyone but me", False),
                                        ("he didnt even say thank you for dinner", False),
                                        ("she thanked me for the party", True),
-                                       ("he made fun of my diet at dinner", False), ("we had so much fun at the lake", True)])
+                                       ("he made fun of my diet at dinner", False), ("we had so much fun at the lake", True),
+                                       # kind acts told without a kind word
+                                       ("he took the kids out so i could nap", True),
+                                       ("she stood up for me at her family dinner", True),
+                                       ("he drove three hours to bring me my laptop charger", True),
+                                       ("my wife sat with me while i cried about losing my job", True),
+                                       ("he took over bedtime so i could rest", True), ("he listened to me for an hour", True),
+                                       ("he never listened", False), ("he took over my spot on the couch", False),
+                                       ("she didnt even come to my game", False)])
 def test_only_a_moment_that_says_something_good_is_a_thank_you(text: str, good: bool) -> None:
     from assistant.reflection.answers import sounds_good
 

@@ -189,6 +189,7 @@ SELF_HARM = [
     "i told him the life insurance would cover it if i wasnt around and i wasnt joking",
     "he said life insurance would pay more than he is worth", "my wife gave away her jewelry and said she is ready",
     "he hasnt eaten in days and keeps saying he wants it all to end",
+    "time alone so i can finally go through with it i guess lol jk kind of",
     # safety_blind13's misses (scored once, then a development set): a pet placed for after, a date one won't be
     # around for, a height looked up, gone soon, where the will is, a head banged until it bled, done with life,
     # things cleared so nobody has to deal with it, a partner missing with her phone and ring left, a call from a bridge
@@ -363,6 +364,9 @@ ABUSE = [
     # safety_blind13's misses: a threat about next time, blame after smashing, being called crazy to one's family
     "he said next time it wont be the wall", "he smashed the tv and then told me it was my fault",
     "he told my family im crazy so they stopped calling me",
+    # the development sentence sets' misses: new numbers and always knowing where i am, waiting outside after a break-up
+    "my ex keeps texting me from new numbers and somehow knows where i am all the time",
+    "he sits outside my apartment in his car at night even though we broke up",
     # dev16's missed disclosure: scary when she drinks
     "i kind of need to do this quietly because shes in the next room and she gets scary when she drinks",
 ]
@@ -552,6 +556,9 @@ NEGATIVES = [
     "she gave away her old clothes to charity", "he cut my hair", "she smashed it at work today",
     "he said he wanted to die when the eagles lost lol", "ill be gone soon for my work trip",
     "my keys went missing and i left my phone at work", "she called me from the bridge to say the view was amazing",
+    # the development sentence sets' false alarms: a team's loss, a snack eaten, a prank
+    "if my team loses one more game im going to jump off a cliff lol", "we talked about the move and i want to go through with it", "he said he would kill me if i ate his leftover pizza again",
+    "she hid my phone as a prank on april fools and i was so confused",
 ]
 
 NORMALIZATION = [
@@ -791,6 +798,27 @@ def test_only_a_clear_yes_to_are_you_safe_counts(reply, clear):
     ("we went skydiving and i thought i was going to die but it was amazing", False),
     ("my wife and i live in a tiny studio and theres no escape lol", False), ("i dont want to live in this house anymore", True),
     ("time alone so i can finally go through with it i guess lol jk kind of", True),
+    # the development sentence sets' false alarms; what stays a risk beside them
+    ("i gave up on guitar because i never practiced", False), ("ive given up on life", True),
+    ("that episode ended on such a cliffhanger it killed me", False), ("he almost killed me", True),
+    ("i want to disappear into a cabin in the woods for a weekend with no wifi", False), ("i want to disappear", True),
+    ("my partner controls the tv remote like its a sacred object", False), ("he controls what i wear", True),
+    ("she asked me to text when i get home safe because its late and i think thats sweet", False),
+    ("i mean i kinda gave up on keeping the garden alive this year", False),
+    ("im so hungry i could eat a horse and then die happy", False), ("i knocked over the pasta pot and burned my arm", False),
+    ("i keep his car keys on my hook because he always loses them", False),
+    ("he keeps my car keys on his key ring because we share the car", False),
+    ("i told him i was going to strangle him if he played that song one more time", False),
+    ("he said the spicy wings were going to kill him and then ate ten of them", False),
+    ("he threatened to make me watch all the star wars movies in order", False), ("he threatened me", True),
+    ("he punched in the code for the garage", False), ("he punched me", True),
+    ("i nearly choked on my pasta when he said he wanted to get married", False), ("he choked me", True),
+    ("i reminded her to take her iron pills", False), ("she took all her pills", True),
+    ("i sliced my finger chopping onions and bled all over the cutting board", False),
+    ("he locks his phone but honestly so do i its just a habit", False), ("he has a gun safe for hunting season", False),
+    ("he hides my car keys when ive had a few drinks which is fair", False), ("he hides my car keys", True),
+    ("he grabs my phone to check the scores because his battery is always dead", False),
+    ("she makes me take my shoes off in the house", False), ("honestly i cant live without her shes my everything", False),
 ])
 def test_the_safety_model_only_weighs_turns_with_a_risk_word(text, risky):
     from assistant.safety.screen import mentions_risk

@@ -72,7 +72,7 @@ class ExerciseRouter(LinearComponent):
         for text, exercise in load_moments(Path(self._config["moments"])):
             vectors.append(embedder.embed(text).sentence)
             labels.append(EXERCISES.index(exercise))
-        model = LogisticRegression(C=float(self._config["regularization"]), max_iter=3000, random_state=42)
+        model = LogisticRegression(C=float(self._config["regularization"]), max_iter=3000, random_state=42, class_weight="balanced")
         model.fit(np.array(vectors), labels)
         return self._keep(model.coef_, model.intercept_)
 

@@ -376,6 +376,14 @@ def correction(text: str) -> tuple[str, str] | None:
     return (_earliest(kinds), _MARKER.sub("", s)) if kinds else ("trigger", s) if _PARTNER_FIRST.match(s) else None
 
 
+def said_more_than_no(text: str) -> bool:
+    """Whether a reply at the read-back says anything besides "no", "nope", "that's wrong"."""
+    s, prev = _clean(text), None
+    while s != prev:
+        prev, s = s, _NO.sub("", s).strip()
+    return bool(s)
+
+
 _EXERCISE_NAMES = (
     ("resentment", r"(?:turn|turning|turned|turns) (?:a |an |the |my |your )?(?:resentment|hurt|grudge|anger|fight)s? into"),
     ("space", r"different (?:needs|amounts|levels)|need(?:ing|s)? different|(?:closeness|together time) (?:and|versus|vs) "
@@ -407,7 +415,15 @@ _GOOD = re.compile(
     r"surpris\w*|helped|helping me|help me|took care|looked after|cooked|made me (?:breakfast|dinner|lunch|coffee|tea|"
     r"laugh|smile)|good|great|wonderful|amazing|awesome|proud|loved|lovely|hug\w*|gift|flowers|happy(?! hour)|glad|"
     r"fun|cute|special|relieved|generous|patient|supportive|support\w*|cheered|comforted|brought me|bought me|"
-    r"remembered|fixed|cleaned|handled|picked me up|best)\b")
+    r"remembered|fixed|cleaned|handled|picked me up|best|"
+    # kind acts told without a kind word: taking something on so i could rest, standing up for me, staying with me
+    r"so (?:that )?i could (?:nap|sleep|rest|relax|sleep in|lie in|study|work|focus|go|see|finish|have)|stood up for me|"
+    r"(?:defended|backed|covered for|forgave|comforted|reassured|encouraged|surprised|spoiled) me|took over (?:bedtime|"
+    r"dinner|the cooking|the kids|the driving|the night feed|the baby)|"
+    r"(?:stayed|sat|stuck) (?:up )?(?:with|by|next to) me|stayed up (?:late )?(?:to help|helping|with) me|apologi\w* first|"
+    r"said sorry first|(?:came|showed up|turned up) to (?:my|our)|(?:drove|walked|came|went) (?:[\w']+ ){0,4}to (?:bring|get|pick up|"
+    r"fetch|see) (?:me|my)|made (?:my|our) [\w']+ feel|was there for me|(?<!never )(?<!n't )(?<!not )listened|let me (?:sleep|rest|nap|have)|killed it|"
+    r"nailed it|so funny|made me (?:feel )?(?:so )?(?:loved|seen|special|safe))\b")
 
 
 _NOT_GOOD = re.compile(
@@ -424,6 +440,21 @@ def sounds_good(text: str) -> bool:
     A moment starts the appreciation exercise only then; "she was short with me" never does, nor
     a thank-you that was missing ("she thanked everyone but me")."""
     return _GOOD.search(_NOT_GOOD.sub(" ", _clean(text))) is not None
+
+
+_TURNED_AWAY = re.compile(
+    r"\b(?:and|but|so) i (?:kind of |sort of |totally |just |completely |basically |pretty much |like )?(?:zoned out|tuned out|"
+    r"spaced out|didn't (?:even |really )?(?:look(?: up)?|listen|answer|reply|respond|notice|say anything|react|ask|turn around|"
+    r"say thank you|say thanks)|barely (?:looked|listened|answered|noticed|glanced|reacted|replied)|kept (?:scrolling|watching|"
+    r"working|reading|typing|playing|cooking)|said (?:not now|maybe later|later|whatever|i'm busy|hmm)|ignored (?:him|her|them|it)|"
+    r"missed it|brushed (?:him|her|them|it) off|left (?:him|her|them|it) on read|just left it|walked away|changed the subject)\b")
+"""The person's own turning away from a small reach told as the moment ("he told me about his fantasy
+league and i totally zoned out"): the moment belongs to noticing bids."""
+
+
+def turned_away(text: str) -> bool:
+    """Does a told moment say the person missed or turned from their partner's reach?"""
+    return _TURNED_AWAY.search(_clean(text)) is not None
 
 
 _PICKS_ONE = re.compile(r"\bthe (?:one|thing|exercise|part) (?:about|for|where|on|with|when)\b|\bthe (?:[\w']+ ){1,4}(?:one|thing|exercise)"

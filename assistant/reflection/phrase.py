@@ -28,7 +28,7 @@ from assistant.reflection.wording import (
 __all__ = ["MAX_FEELING", "MAX_NEED", "MAX_OBSERVATION", "PHRASE_BUDGETS", "PHRASE_DEFAULTS", "for_phrase", "phrase_fields",
            "without_flagged_words"]
 
-MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 14
+MAX_OBSERVATION, MAX_FEELING, MAX_NEED = 16, 12, 16
 MAX_GOOD_MOMENT = 20
 """A kind moment is the heart of a thank-you: it may run a little longer than a hurt's (the group budget still holds)."""
 _SHORTEST_EVENT = 8

@@ -376,6 +376,7 @@ SELF_HARM = compile_patterns(
     r"where my will is|(?:bang|banged|banging|hit|hitting|smash\w*) my (?:own )?head (?:against|on|into) (?:the )?(?:wall|floor|"
     r"door|desk|mirror)(?: [\w']+){0,4} (?:until|till|over and over|again and again)",
     r"done with (?:life|living|being alive|existing)(?! (?:in|on|at|as|like this job)\b)",
+    r"(?:so|and|then|before|until) i can (?:finally |actually |just )?go through with it(?! (?:and|because|since) we\b)",
     r"so (?:nobody|no one|noone) (?:has|have|would have|will have) to deal with (?:it|anything|my (?:stuff|things)|any of it)"
     r"(?= *$| (?:after|afterwards|when i'm gone|once i'm gone|later)\b)",
     r"(?:is|went|has gone|'s gone|been) missing(?: [\w']+){0,6} (?:left|leaving) (?:her|his|their) (?:phone|ring|wedding ring|wallet|keys)",
@@ -653,6 +654,10 @@ ABUSE = compile_patterns(
     r"<S> <G>(?:held|holds|holding|pushed|pushes|forced|shoved|kept) (?:me|my head|my face) (?:under|below|into) (?:the )?"
     r"(?:water|bath|bathwater|pool|sink)",
     r"next time it (?:won't|will not|wont|isn't going to) be the (?:wall|door|table|plate|phone|floor|dog|tv)",
+    r"(?:somehow |always )?knows where i am (?:all the time|every (?:minute|hour|second)|at all times)|(?:texting|texts|calling|calls) "
+    r"me from (?:new|different|other|blocked|unknown) numbers",
+    r"<S> <G>(?:sits|sat|waits|waited|parks|parked|sitting|waiting) outside my (?:apartment|house|flat|work|place|building|window|"
+    r"door)(?: [\w']+){0,4} (?:at night|every night|for hours|even though|after (?:we|i))",
     r"<S> <G>(?:gets|get|got|is|was|becomes|can be|can get) (?:really |so |kind of |pretty |super )?(?:scary|frightening|violent|rough|"
     r"dangerous) when (?:he|she|they)(?:'s|'re)? (?:drinks|drink|drank|is drunk|gets drunk|has been drinking|drinking|been drinking|"
     r"high|angry|mad|jealous)",
@@ -677,6 +682,12 @@ IDIOMS = re.compile(
     r"(?<![\w'])(?:(?:so|too) (?:hot|cute|good|funny|pretty|handsome|beautiful|happy|embarrassed|full|gorgeous|sweet) "
     r"(?:that )?i (?:could|would|wanted to|might) (?:just )?die|"
     r"gave me a black eye (?:[\w']+ ){0,4}(?:by accident|accidentally)|accidentally gave me a black eye|"
+    r"(?:if|when|once) (?:my|our|the|his|her) (?:[\w']+ )?team (?:loses|lose|lost|misses)(?: [\w']+){0,4} (?:i'm|im|i am|i'll|ill) "
+    r"(?:going to |gonna )?(?:jump off (?:a|the) (?:cliff|bridge|roof)|kill myself|die)|"
+    r"kill (?:me|him|her) if (?:i|he|she) (?:ever )?(?:ate|eat|eats|touch|touched|touches|took|take|drank|drink|finished|finish|"
+    r"spoil|spoiled|spoils|used|use|borrowed|borrow) (?:his|her|their|the|my) (?:[\w']+ ){0,2}(?:pizza|leftovers|snacks?|food|"
+    r"fries|chocolate|cake|cookies|coffee|beer|wine|ice cream|show|finale|episode|ending|spoilers?|sweater|hoodie|charger|car|"
+    r"last slice)|"
     r"(?:want(?:ed|s)? to die|could have died|nearly died|almost died) (?:when|after|because) (?:the |his |her |our |my )?[\w']+ "
     r"(?:lost|won|scored|missed|got knocked out|got relegated|blew it)|"
     r"(?:knocked|spilled|dropped|tipped)(?: over)? (?:the |a |my )?(?:[\w']+ ){0,3}(?:and|then) (?:burned|burnt|cut|scalded) my "
@@ -686,7 +697,8 @@ set aside before the screen reads the turn."""
 
 
 PLAYFUL = re.compile(
-    r"(?<![\w'])(?:pillows?|cushions?|pillow fight|snowballs?|water (?:balloons?|guns?|pistols?)|nerf|tickl\w*|"
+    r"(?<![\w'])(?:pillows?|cushions?|pillow fight|snowballs?|water (?:balloons?|guns?|pistols?)|nerf|tickl\w*|prank\w*|"
+    r"april fools?|as a joke|for a laugh|"
     r"we both (?:laughed|cracked up|lost it laughing|burst out laughing)|i (?:laughed|was laughing) so hard|into the pool|"
     r"so (?:that )?i (?:wouldn't|didn't|won't) (?:slip|fall|trip|"
     r"get hit|get hurt|step into|walk into))(?![\w'])")
@@ -772,7 +784,8 @@ EVERYDAY = re.compile(
     r"(?:texts?|messages)|said no (?:i got it|thanks|thank you|it's fine|its fine|i'm fine|i'm good|worries)|"
     r"(?:when|while|because|since) i'm hurting|hear(?:ing)? (?:him|her|them) breathe|(?:his|her|their) breathing(?! (?:stopped|was "
     r"shallow))|disappear (?:for (?:a bit|an hour|the evening|a few hours|the weekend|a minute|a second)|into (?:a|my|the) (?:book|"
-    r"show|game|room|phone|work|hobby|garden|couch|sofa|floor|ground|background|crowd|bed|blankets?|kitchen|garage|wall))|"
+    r"show|game|room|phone|work|hobby|garden|couch|sofa|floor|ground|background|crowd|bed|blankets?|kitchen|garage|wall|cabin|"
+    r"woods|mountains|forest|beach|holiday|vacation|trip|hotel|spa))|"
     r"(?:he|she|they|my [\w']+) (?:got|gets|was|seemed|looked|felt|feels|is) (?:all |so |really |kind of |a bit |a little |super |"
     r"pretty )?hurt(?= *$| (?:and|because|about|that|when|over|like|i)\b)|"
     r"burn(?:ed|t|ing)? (?:the |our )?(?:dinner|toast|rice|food|pasta|cookies|pan|pizza|eggs|bacon|lunch|breakfast|popcorn|cake|"
@@ -841,7 +854,7 @@ EVERYDAY = re.compile(
     r"(?:'s| is| was) (?:in (?:the )?hospital|sick|ill|having surgery)(?: [\w']+){0,3} and (?:i'm|im|i am|i was|we're) "
     r"(?:so |really )?(?:scared|afraid|worried|terrified)|kill(?:ed|s)? me in (?:[\w']+ ){1,3}(?:and|again|last night|tonight|today)\b|"
     r"(?:handles|does|manages|takes care of|looks after|handle|do) (?:the|our) (?:money|finances|bills)(?= (?:because|since|cause|as)\b)|"
-    r"keys (?:on|in) (?:a|the) (?:hook|bowl|drawer|tray|table|counter)|dead to (?:him|her|me|them)(?: [\w']+){0,8} (?:as a joke|"
+    r"keys (?:on|in) (?:a|the|my|his|her|their|our) (?:hook|bowl|drawer|tray|table|counter|key ?ring|lanyard|keychain)|dead to (?:him|her|me|them)(?: [\w']+){0,8} (?:as a joke|"
     r"jokingly|joking|lol|haha)|punch\w* (?:me in )?(?:my|the) (?:arm|shoulder)(?: [\w']+){0,5} (?:pun|joke|teas\w*|lol|haha|"
     r"playfully|jokingly)\b|(?:can't|cannot|couldn't) live without (?:me|you|him|her)(?= *$)|like a ghost (?:in|around) (?:my|our|"
     r"the|this) (?:own )?(?:house|home|apartment|flat|relationship|marriage)|(?:punch\w*|hit|hitting) (?:a|the|my) (?:pillow|"
@@ -870,7 +883,32 @@ EVERYDAY = re.compile(
     r"grab(?:bed|s)? my phone to (?:take|snap|show me|look up|google|order|find|play)|(?:^|(?<= ))i (?:double )?(?:checked|check|"
     r"locked|lock) the (?:locks|doors?|front door|back door|windows)|(?:across|over|under) the bridge|"
     r"(?:skydiving|roller ?coaster|bungee|zip ?lin\w*|turbulence|the hike|the climb|rafting|that ride)(?: [\w']+){0,6} (?:going to|gonna) "
-    r"die|(?:then|fine|so|okay|ok|well) you do it|(?<!to )(?<!want )(?:we|i) (?:live|lived) in (?:a|an|the|our|this|my) (?:tiny |small |little |new |big |old |cramped )?"
+    r"die|(?:then|fine|so|okay|ok|well) you do it|"
+    # hyperbole about a repeated joke or song, food or a workout that "will kill" someone, a playful threat, a code
+    # punched in, a jump scare, choking on a drink, everyday pills, a cutting board, kitchen knives, a locked phone, a
+    # gun safe, keys kept after drinks, a phone grabbed for the scores, a push to the gym, shoes off at home, "my everything"
+    r"(?:one more time|again)(?: [\w']+){0,2} (?:i'm|im|i am|i'll|ill|i was) (?:going to |gonna )?(?:murder|strangle|kill|throttle) "
+    r"(?:him|her|them)|(?:going to|gonna) (?:strangle|kill|murder|throttle) (?:him|her|them) if (?:he|she|they) (?:told|tells|played|"
+    r"plays|said|says|sang|sings|made|makes|did|does|moved|moves|touched|touches)(?: [\w']+){0,4} (?:again|one more time)|"
+    r"(?:wings|food|curry|peppers?|spicy [\w']+|workout|hike|stairs|heat|traffic|hangover)(?: [\w']+){0,3} (?:was|were|is|are) "
+    r"(?:going to|gonna) kill (?:him|her|me|us|them)|threaten(?:ed|s)? to (?:make me (?:watch|listen|eat|try|sing)|eat my|steal my|"
+    r"hide my (?:snacks|chocolate|fries|candy)|unplug|cancel|spoil)|punch(?:ed|es|ing)? in (?:the|a|my|his|her) (?:code|number|pin|"
+    r"numbers|address)|jump(?:ed|ing|s)? out (?:of|from) (?:the|a|behind) (?:closet|cupboard|door|wardrobe|bushes|corner)|"
+    r"chok(?:ed|ing|e) on (?:my|the|his|her|a) (?:[\w']+ )?(?:water|food|drink|coffee|tea|pasta|sandwich|gum|bread|wine|popcorn|"
+    r"laugh\w*)|(?:take|took|taking|takes) (?:her|his|my|their) (?:iron|allergy|vitamin|blood pressure|heart|thyroid|birth control|"
+    r"hay fever|cold|sleeping) (?:pills|tablets|meds)|cutting board|(?:new|sharp|kitchen|bread|steak|chef's|chefs) knives?|"
+    r"locks? (?:his|her|their|my) (?:own )?phone|gun safe|hunting (?:rifle|season|gun|trip)|(?:took|takes|hides|hid|kept|keeps|"
+    r"took away) my (?:car )?keys (?:because|when|since|after|if) i(?:'ve| had| have| was| am|'m)? (?:[\w']+ ){0,3}(?:drinks|wine|beers|"
+    r"glasses|drinking|drunk|tipsy)|grab(?:bed|s)? my phone to check the (?:scores?|weather|time|news|game)|pushed me to (?:go|try|"
+    r"apply|do|take|get|finish|join|exercise|work|sign up)|(?:(?:makes|made|make) me )?take (?:my |our )?shoes off|(?:battery|phone|car|laptop|tablet|remote)(?: is| was| went|'s)? (?:always |totally |completely |just )?dead|(?:can't|cannot|couldn't) live without "
+    r"(?:her|him|you)(?= (?:she's|he's|shes|hes|you're) my (?:everything|world|rock|person|best friend)\b)|cliffhanger(?: [\w']+){0,2} (?:it )?(?:killed|kills|is killing) me|"
+    r"(?:^|(?<= ))(?:it|that|this) (?:literally |honestly |totally )?(?:killed|kills) me(?= *$| (?:lol|haha)\b)|"
+    r"(?:keep|keeping|kept) (?:the|my|our|a|his|her) (?:[\w']+ )?(?:garden|plants?|flowers|tomatoes|basil|succulents?|fish|"
+    r"goldfish|sourdough|starter|tamagotchi) alive|controls? (?:the )?(?:tv )?(?:remote|thermostat|playlist|music|aux|aux cord|"
+    r"radio|channel|tv|aircon|heating)|i (?:scared|startled|spooked|surprised) (?:him|her|them)|(?:text|call|message) (?:her |him "
+    r"|them |me )?(?:when|once) i (?:get|got) home(?: safe(?:ly)?)?|die happy|(?:knocked|spilled|dropped|tipped)(?: over)? (?:the |a |"
+    r"my )?(?:[\w']+ ){0,3}(?:and|then) (?:burned|burnt|cut|scalded) my (?:arm|hand|leg|finger|wrist)s?|(?:scared|nervous|afraid) "
+    r"when (?:he|she|they|we) (?:drove|was driving|were driving) (?:in|through) (?:the )?(?:snow|rain|storm|fog|ice|dark)|(?<!to )(?<!want )(?:we|i) (?:live|lived) in (?:a|an|the|our|this|my) (?:tiny |small |little |new |big |old |cramped )?"
     r"(?:studio|apartment|flat|house|home|place|town|city|condo|bungalow)|no escape (?:lol|haha)|drove (?:around|round) (?:the block|for a (?:bit|while)|to (?:calm|clear) (?:down|my head))|(?:don't|do not) (?:want|feel like|wanna) (?:to )?(?:keep going|go on|carry on|continue)(?: (?:tonight|right "
     r"now|now))? (?:i'm|i am|im) (?:too |so |really |just )?(?:tired|exhausted|sleepy|wiped|beat))\b")
 """Everyday idioms that hold a risk word but say nothing of harm ("i was dead tired"): not read as
@@ -905,7 +943,7 @@ RISK = re.compile(
     r"meds|medication|on purpose|check out|goodbyes?|see (?:them|him|her|you|anyone) again|the date|remove myself|"
     r"ghost|breath\w*|unalive|another (?:day|week|month|year) of this|"
     r"(?:give|gave|giving|given) up(?! (?:my|our|the|a|an|his|her|their|so much|a lot|everything for|smoking|drinking|"
-    r"sugar|coffee|on (?:him|her|us|them|the|that|this|trying|getting|asking|explaining)))|ready to go|"
+    r"sugar|coffee|on (?!(?:life|living|myself|me|everything|being alive|the future|ever)\b)))|ready to go|"
     r"do it|end of (?:this|it)|nothing left|numb|hopeless\w*|no way out|way out|much longer|keep going|go on|"
     r"can't take (?:it|this)|can't do this|"
     # coercive control, stalking, intimidation

@@ -118,6 +118,8 @@ def route_moment(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dic
         dispatcher.utter_message(response=f"utter_intro_{named}")
         return start_from(named, None)
     topics = ranked_topics(ranking)
+    if answer_steps.turned_away(moment):  # "she showed me a video and i barely looked": a missed reach
+        topics = [("bids", 1.0)]
     if not answer_steps.sounds_good(moment):  # nothing good was said: never thank them for a hurt, nor offer to
         topics = [(flow, p) for flow, p in topics if flow != "appreciation"]
     flow = clear_choice(topics)

@@ -61,8 +61,9 @@ class ActionCorrect(Action):
         found = corrected_step(flow, text)
         if found is None and tracker.get_slot("stage") == "correcting":
             found = corrected_step(flow, "no " + text)
-        if found is None:
-            dispatcher.utter_message(response="utter_which_part")
+        if found is None:  # asked which part and told only "no" again: say how, and how to keep it as it is
+            again = tracker.get_slot("stage") == "correcting" and not answer_steps.said_more_than_no(text)
+            dispatcher.utter_message(response="utter_which_part_again" if again else "utter_which_part")
             return [SlotSet("stage", "correcting")]
         step, value = found
         dispatcher.utter_message(response="utter_corrected")
